@@ -1,0 +1,63 @@
+// Portals of ARCHITECTURE.md §3 and the pages inside them, each gated by a permission.
+// The sidebar shows exactly the entries whose permission the active role holds.
+import { can, type Permission, type Role } from "./rbac";
+
+export type NavItem = { href: string; label: string; permission: Permission };
+export type Portal = { id: string; label: string; icon: string; items: NavItem[] };
+
+export const PORTALS: Portal[] = [
+  { id: "account", label: "My account", icon: "ShoppingBasket", items: [{ href: "/account", label: "Orders & subscriptions", permission: "account:own" }] },
+  { id: "buyer", label: "Buyer", icon: "Store", items: [{ href: "/buyer", label: "Replenishment", permission: "buyer:portal" }] },
+  { id: "seller", label: "Shop", icon: "Carrot", items: [{ href: "/seller", label: "Stock & sales", permission: "seller:portal" }] },
+  {
+    id: "grower",
+    label: "Farm",
+    icon: "Sprout",
+    items: [
+      { href: "/grower", label: "Work packages", permission: "grower:portal" },
+      { href: "/grower/cluster", label: "Cluster overview", permission: "grower:cluster" },
+    ],
+  },
+  { id: "planning", label: "Planning", icon: "CalendarRange", items: [{ href: "/ops/planning", label: "Pools & plans", permission: "planning:portal" }] },
+  { id: "warehouse", label: "Packhouse", icon: "Warehouse", items: [{ href: "/ops/warehouse", label: "Receiving & inventory", permission: "warehouse:portal" }] },
+  { id: "dispatch", label: "Dispatch", icon: "Route", items: [{ href: "/ops/dispatch", label: "Trips", permission: "dispatch:portal" }] },
+  { id: "driver", label: "Driver", icon: "Truck", items: [{ href: "/driver", label: "Today's trips", permission: "driver:portal" }] },
+  { id: "finance", label: "Finance", icon: "Landmark", items: [{ href: "/ops/finance", label: "Ledger & payouts", permission: "finance:portal" }] },
+  { id: "cms", label: "Marketing", icon: "Megaphone", items: [{ href: "/admin/cms", label: "Pages & campaigns", permission: "cms:portal" }] },
+  { id: "crm", label: "Support", icon: "LifeBuoy", items: [{ href: "/admin/crm", label: "Customers & tickets", permission: "crm:portal" }] },
+  {
+    id: "admin",
+    label: "Administration",
+    icon: "ShieldCheck",
+    items: [
+      { href: "/admin", label: "Overview", permission: "admin:portal" },
+      { href: "/admin/users", label: "Users & roles", permission: "users:manage" },
+      { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
+      { href: "/admin/jobs", label: "Jobs & events", permission: "jobs:read" },
+    ],
+  },
+  {
+    id: "dev",
+    label: "Developers",
+    icon: "Code",
+    items: [
+      { href: "/dev", label: "API & webhooks", permission: "dev:portal" },
+      { href: "/dev/jobs", label: "Jobs & events", permission: "jobs:read" },
+    ],
+  },
+];
+
+/** The portals (and their items) a role can reach; empty portals are dropped. */
+export function navigationFor(role: Role | null | undefined): Portal[] {
+  return PORTALS.map((p) => ({ ...p, items: p.items.filter((i) => can(role, i.permission)) })).filter((p) => p.items.length > 0);
+}
+
+/** The permission a path needs, from the longest matching nav prefix; undefined = open to any signed-in user. */
+export function permissionForPath(pathname: string): Permission | undefined {
+  let best: NavItem | undefined;
+  for (const item of PORTALS.flatMap((p) => p.items)) {
+    const matches = pathname === item.href || pathname.startsWith(item.href + "/");
+    if (matches && (!best || item.href.length > best.href.length)) best = item;
+  }
+  return best?.permission;
+}

@@ -1,0 +1,68 @@
+// pg.Client that lets Prisma 6.19's wasm schema engine work over the pg driver adapter
+// (TOOLCHAIN.md "Prisma 6.19 without native engines"). Used only by prisma.config.ts.
+import pg from "pg";
+
+const CHAR_OID = 18;
+const NAME_OID = 19;
+const TEXT_OID = 25;
+
+type Field = { dataTypeID: number };
+type Result = { fields?: Field[] } | Array<{ fields?: Field[] }>;
+
+/** The schema engine cannot decode "char" and name columns; report them as text. */
+function patchResult<T extends Result>(result: T): T {
+  const results = Array.isArray(result) ? result : [result];
+  for (const r of results) {
+    for (const field of r?.fields ?? []) {
+      if (field.dataTypeID === CHAR_OID || field.dataTypeID === NAME_OID) field.dataTypeID = TEXT_OID;
+    }
+  }
+  return result;
+}
+
+function rewriteSql(text: string): string {
+  // PG 18 keeps NOT NULL constraints in pg_constraint (contype 'n'); the engine panics on them.
+  let sql = text.replace(/contype NOT IN \('p', 'u', 'f'\)/g, "contype NOT IN ('p', 'u', 'f', 'n')");
+  // The adapter drops the shadow database while its own pool is still connected.
+  sql = sql.replace(/^(\s*DROP DATABASE\s+(?:IF EXISTS\s+)?"prisma_migrate_shadow_db_[^"]+")\s*;?\s*$/i, "$1 WITH (FORCE)");
+  return sql;
+}
+
+export class PrismaSchemaEngineClient extends pg.Client {
+  private readonly isShadow: boolean;
+
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    const database = typeof config === "object" ? config?.database : undefined;
+    this.isShadow = database?.startsWith("prisma_migrate_shadow_db_") ?? false;
+  }
+
+  // Shadow-database connections are killed by DROP ... WITH (FORCE), which is expected; their
+  // pool has no error listener, so the error must not travel up to it.
+  override emit(event: string | symbol, ...args: unknown[]): boolean {
+    if (this.isShadow && event === "error") return true;
+    return super.emit(event, ...args);
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override query(...args: any[]): any {
+    const [first] = args;
+    if (typeof first === "string") args[0] = rewriteSql(first);
+    else if (first && typeof first === "object" && typeof first.text === "string" && typeof first.submit !== "function") {
+      args[0] = { ...first, text: rewriteSql(first.text) };
+    }
+    const last = args[args.length - 1];
+    if (typeof last === "function") {
+      args[args.length - 1] = (err: Error | null, res: Result) => last(err, err ? res : patchResult(res));
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      return (super.query as any)(...args);
+    }
+    if (first && typeof first === "object" && typeof first.callback === "function") {
+      const callback = first.callback;
+      args[0] = { ...args[0], callback: (err: Error | null, res: Result) => callback(err, err ? res : patchResult(res)) };
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const out = (super.query as any)(...args);
+    return out && typeof out.then === "function" ? out.then(patchResult) : out;
+  }
+}
