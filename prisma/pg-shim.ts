@@ -28,6 +28,30 @@ function rewriteSql(text: string): string {
   return sql;
 }
 
+// The adapter's executeScript splits migration scripts on every ";", which cuts dollar-quoted
+// bodies (plpgsql functions, DO blocks) apart. Fragments are held here until the dollar quotes
+// balance, then sent as one statement. Scripts run one statement at a time, so one buffer suffices.
+let heldFragments: string | null = null;
+
+function dollarQuotesBalanced(sql: string): boolean {
+  const counts = new Map<string, number>();
+  for (const tag of sql.match(/\$[A-Za-z_]*\$/g) ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts.values()].every((n) => n % 2 === 0);
+}
+
+/** Returns the statement to run now, or null while a dollar-quoted body is still incomplete. */
+function joinDollarQuoted(text: string): string | null {
+  const combined = heldFragments === null ? text : `${heldFragments};\n${text}`;
+  if (dollarQuotesBalanced(combined)) {
+    heldFragments = null;
+    return combined;
+  }
+  heldFragments = combined;
+  return null;
+}
+
+const EMPTY_RESULT = { command: "", rowCount: 0, rows: [], fields: [] };
+
 export class PrismaSchemaEngineClient extends pg.Client {
   private readonly isShadow: boolean;
 
@@ -47,7 +71,15 @@ export class PrismaSchemaEngineClient extends pg.Client {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(...args: any[]): any {
     const [first] = args;
-    if (typeof first === "string") args[0] = rewriteSql(first);
+    if (typeof first === "string") {
+      const joined = joinDollarQuoted(first);
+      if (joined === null) {
+        const cb = args[args.length - 1];
+        if (typeof cb === "function") return void cb(null, EMPTY_RESULT);
+        return Promise.resolve(EMPTY_RESULT);
+      }
+      args[0] = rewriteSql(joined);
+    }
     else if (first && typeof first === "object" && typeof first.text === "string" && typeof first.submit !== "function") {
       args[0] = { ...first, text: rewriteSql(first.text) };
     }
