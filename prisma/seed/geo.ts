@@ -46,14 +46,23 @@ const kmPerDegLng = (lat: number) => KM_PER_DEG_LAT * Math.cos((lat * Math.PI) /
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
-/** A point scattered around a centre (normal, sd in km), kept inside REGION. */
+/**
+ * A point scattered around a centre (normal, sd in km). Draws outside REGION or beyond 2.5 sd are
+ * redrawn: clamping would pile points up on the border, and far tails would land in the next town.
+ */
 export function pointNear(rng: Rng, lat: number, lng: number, sdKm: number): Point {
-  const dLat = rng.gaussian(0, sdKm) / KM_PER_DEG_LAT;
-  const dLng = rng.gaussian(0, sdKm) / kmPerDegLng(lat);
-  return {
-    latitude: round6(clamp(lat + dLat, REGION.minLat, REGION.maxLat)),
-    longitude: round6(clamp(lng + dLng, REGION.minLng, REGION.maxLng)),
-  };
+  for (let attempt = 0; ; attempt++) {
+    const dy = rng.gaussian(0, sdKm);
+    const dx = rng.gaussian(0, sdKm);
+    const p = { latitude: lat + dy / KM_PER_DEG_LAT, longitude: lng + dx / kmPerDegLng(lat) };
+    const inside = p.latitude >= REGION.minLat && p.latitude <= REGION.maxLat && p.longitude >= REGION.minLng && p.longitude <= REGION.maxLng;
+    if ((inside && Math.hypot(dx, dy) <= 2.5 * sdKm) || attempt >= 50) {
+      return {
+        latitude: round6(clamp(p.latitude, REGION.minLat, REGION.maxLat)),
+        longitude: round6(clamp(p.longitude, REGION.minLng, REGION.maxLng)),
+      };
+    }
+  }
 }
 
 /** Picks a town in proportion to its population. */

@@ -1,0 +1,5 @@
+export * from "./data-table";
+export * from "./data-table-filters";
+export * from "./data-table-pagination";
+export * from "./state";
+export * from "./use-url-table-state";

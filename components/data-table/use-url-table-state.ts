@@ -1,0 +1,72 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { isTableStateKey, parseTableState, serializeTableState, type DataTableState, type TableStateDefaults } from "./state";
+
+export type StateChangeMeta = {
+  /** The change came from typing in a text filter: wait for a pause before touching the URL. */
+  debounce?: boolean;
+};
+
+export type UrlTableState = {
+  /** What the table should show now (optimistic: ahead of the URL while a change is in flight). */
+  state: DataTableState;
+  onStateChange: (next: DataTableState, meta?: StateChangeMeta) => void;
+  /** True while the router is fetching the page for the new URL; feed it to DataTable's isLoading. */
+  isPending: boolean;
+};
+
+/** Page goes back to the first one whenever what is being paged through changes. */
+function withPageReset(prev: DataTableState, next: DataTableState): DataTableState {
+  const sortChanged = prev.sort?.id !== next.sort?.id || prev.sort?.desc !== next.sort?.desc;
+  return sortChanged || filterKey(prev) !== filterKey(next) ? { ...next, page: 0 } : next;
+}
+
+function filterKey(state: DataTableState): string {
+  const entries = Object.entries(state.filters).filter(([, value]) => value !== "");
+  return JSON.stringify(entries.sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * Keeps DataTable state in the URL (page, size, sort, f.<id>) via router.replace without scrolling,
+ * so server components re-render with the new searchParams and links/back restore the view.
+ * Text filter changes are debounced; other params in the URL are preserved.
+ * Pages using it need a Suspense boundary or dynamic rendering (useSearchParams).
+ */
+export function useUrlTableState(defaults: TableStateDefaults = {}, { debounceMs = 300 }: { debounceMs?: number } = {}): UrlTableState {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const [isPending, startTransition] = useTransition();
+  const timer = useRef<number | undefined>(undefined);
+
+  const urlState = parseTableState(new URLSearchParams(searchParams.toString()), defaults);
+  const urlQuery = serializeTableState(urlState, defaults).toString();
+
+  // Local state that is ahead of the URL (typing before the debounce fires, or a navigation in flight).
+  const [draft, setDraft] = useState<{ state: DataTableState; query: string } | null>(null);
+  // Once the URL has caught up the draft is dropped, so later back/forward navigation wins.
+  if (draft && draft.query === urlQuery) setDraft(null);
+  const state = draft && draft.query !== urlQuery ? draft.state : urlState;
+
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  function push(next: DataTableState) {
+    const params = new URLSearchParams(searchParams.toString());
+    for (const key of [...params.keys()]) if (isTableStateKey(key)) params.delete(key);
+    for (const [key, value] of serializeTableState(next, defaults)) params.append(key, value);
+    const query = params.toString();
+    startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
+  }
+
+  function onStateChange(requested: DataTableState, meta: StateChangeMeta = {}) {
+    const next = withPageReset(state, requested);
+    setDraft({ state: next, query: serializeTableState(next, defaults).toString() });
+    window.clearTimeout(timer.current);
+    if (meta.debounce) timer.current = window.setTimeout(() => push(next), debounceMs);
+    else push(next);
+  }
+
+  return { state, onStateChange, isPending };
+}
