@@ -25,17 +25,15 @@ export async function seed(db: DbOrTx, opts: { scale?: Scale } = {}): Promise<Se
   ctx.planned.hub = 1;
   ctx.inserted.hub = hub.created ? 1 : 0;
 
-  // Partners first (everything else may point at them), demo users last (they point at the
-  // first farm, vendor and retailer); the branches in between are independent.
+  // Order follows the foreign keys: organisations, then sites, then people.
   await seedPartners(ctx);
-  await Promise.all([
-    seedFarms(ctx),
-    seedVendors(ctx),
-    seedRetailers(ctx, SCALES[scale].retailers),
-    seedSites(ctx).then(() => seedVehicles(ctx)),
-    seedDrivers(ctx),
-    seedHouseholds(ctx, SCALES[scale].households),
-  ]);
+  await seedFarms(ctx);
+  await seedVendors(ctx);
+  await seedRetailers(ctx, SCALES[scale].retailers);
+  await seedSites(ctx);
+  await seedVehicles(ctx);
+  await seedDrivers(ctx);
+  await seedHouseholds(ctx, SCALES[scale].households);
   await seedDemoUsers(ctx);
 
   return { scale, hubId: hub.id, planned: ctx.planned, inserted: ctx.inserted, elapsedMs: Math.round(performance.now() - started) };

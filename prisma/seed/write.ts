@@ -47,10 +47,9 @@ const WRITERS: Writers = {
 /** Inserts rows in chunks of CHUNK (one statement each, well under PostgreSQL's 65k bind parameters). */
 export async function put<K extends BulkTable>(ctx: SeedCtx, table: K, rows: Rows[K][]): Promise<void> {
   const write: Writers[K] = WRITERS[table];
-  const t0 = performance.now();
   for (let i = 0; i < rows.length; i += CHUNK) {
-    ctx.inserted[table] += (await write(ctx.db, rows.slice(i, i + CHUNK))).count;
+    const { count } = await write(ctx.db, rows.slice(i, i + CHUNK));
+    ctx.inserted[table] += count;
   }
   ctx.planned[table] += rows.length;
-  console.error("PROFILE", table, rows.length, Math.round(performance.now() - t0));
 }
