@@ -10,7 +10,8 @@ import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedDb } from "./embedded-postgres";
 
 const root = path.resolve(import.meta.dirname, "..");
-const dataDir = path.join(root, ".data");
+// FURROW_DATA_DIR lets e2e runs use a throw-away cluster beside the developer's own.
+const dataDir = path.resolve(root, process.env.FURROW_DATA_DIR ?? ".data");
 const argv = process.argv.slice(2);
 const prepare = argv.includes("--prepare");
 const command = argv.includes("--") ? argv.slice(argv.indexOf("--") + 1) : [];

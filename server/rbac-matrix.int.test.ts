@@ -9,7 +9,8 @@ import { makeHub, makeUser } from "./testing/factories";
 import type { Access } from "./trpc";
 
 type AnyProcedure = { _def: { meta?: { access?: Access }; type: string } };
-const procedures = appRouter._def.procedures as Record<string, AnyProcedure>;
+// At runtime _def.procedures is flat, keyed by dotted path.
+const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
 const paths = Object.keys(procedures).sort();
 
 function accessOf(path: string): Access | undefined {

@@ -7,7 +7,7 @@ declare module "@tanstack/react-table" {
   interface ColumnMeta<TData extends RowData, TValue> {
     /** Numeric columns are right-aligned (header and cells). */
     align?: "left" | "center" | "right";
-    /** Extra classes for this column's cells, e.g. a fixed width or "font-mono". */
+    /** Extra classes for this column's header and cells, e.g. a width ("w-32") or "font-mono". */
     className?: string;
     /** Header text for screen readers when the visible header is an icon or empty. */
     srLabel?: string;

@@ -21,8 +21,9 @@ const count = new Intl.NumberFormat("en-GB");
 export function DataTablePagination({ page, pageSize, total, pageSizes, onPageChange, onPageSizeChange }: DataTablePaginationProps) {
   const sizeId = useId();
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const from = total === 0 ? 0 : Math.min(page * pageSize + 1, total);
+  const from = page * pageSize + 1;
   const to = Math.min((page + 1) * pageSize, total);
+  const pastTheEnd = total > 0 && from > total;
   const atStart = page <= 0;
   const atEnd = page >= pageCount - 1;
 
@@ -45,6 +46,8 @@ export function DataTablePagination({ page, pageSize, total, pageSizes, onPageCh
       <p aria-live="polite" className="tabular-nums">
         {total === 0 ? (
           "No results"
+        ) : pastTheEnd ? (
+          <>No rows on this page ({count.format(total)} in total)</>
         ) : (
           <>
             Showing <span className="font-medium text-ink">{count.format(from)}</span>–<span className="font-medium text-ink">{count.format(to)}</span> of{" "}
@@ -54,7 +57,7 @@ export function DataTablePagination({ page, pageSize, total, pageSizes, onPageCh
       </p>
       <div className="flex items-center gap-1.5">
         <span className="mr-1 tabular-nums">
-          Page {count.format(Math.min(page + 1, pageCount))} of {count.format(pageCount)}
+          Page {count.format(page + 1)} of {count.format(pageCount)}
         </span>
         <Button
           variant="secondary"

@@ -2,16 +2,15 @@
 
 import "./column-meta";
 import { useMemo, type ReactNode } from "react";
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Header, type SortingState } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadingAnnouncement, SkeletonTableRows } from "@/components/ui/skeleton";
+import { alignClass, DataTableHeaderCell } from "./data-table-header-cell";
 import { DataTableFilters, type FilterDef } from "./data-table-filters";
 import { DataTablePagination } from "./data-table-pagination";
-import { PAGE_SIZES, type DataTableState } from "./state";
-import type { StateChangeMeta } from "./use-url-table-state";
+import { PAGE_SIZES, type DataTableState, type StateChangeMeta } from "./state";
 
 export type DataTableProps<T> = {
   /** Sorting is opt-in per column (`enableSorting: true`) because the server must support each sort. */
@@ -38,8 +37,6 @@ export type DataTableProps<T> = {
   scrollClassName?: string;
   className?: string;
 };
-
-const alignClass = { left: "text-left", center: "text-center", right: "text-right" } as const;
 
 /** The app's one table: server-side sorting, filtering and pagination over TanStack Table v8. */
 export function DataTable<T>(props: DataTableProps<T>) {
@@ -112,7 +109,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
               {table.getHeaderGroups().map((group) => (
                 <tr key={group.id}>
                   {group.headers.map((header) => (
-                    <HeaderCell key={header.id} header={header} />
+                    <DataTableHeaderCell key={header.id} header={header} />
                   ))}
                 </tr>
               ))}
@@ -174,42 +171,5 @@ export function DataTable<T>(props: DataTableProps<T>) {
       </div>
       {isLoading && <LoadingAnnouncement />}
     </div>
-  );
-}
-
-function HeaderCell<T>({ header }: { header: Header<T, unknown> }) {
-  const { column } = header;
-  const meta = column.columnDef.meta;
-  const sorted = column.getIsSorted();
-  const align = meta?.align ?? "left";
-  const content = header.isPlaceholder ? null : flexRender(column.columnDef.header, header.getContext());
-  const SortIcon = sorted === "asc" ? ArrowUp : sorted === "desc" ? ArrowDown : ChevronsUpDown;
-
-  return (
-    <th
-      scope="col"
-      colSpan={header.colSpan}
-      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-      style={column.columnDef.size ? { width: column.columnDef.size } : undefined}
-      className={cn(
-        "sticky top-0 z-10 border-b border-line bg-subtle px-3 py-2 text-xs font-semibold whitespace-nowrap text-ink-muted",
-        alignClass[align],
-        meta?.className,
-      )}
-    >
-      {column.getCanSort() && !header.isPlaceholder ? (
-        <button
-          type="button"
-          onClick={column.getToggleSortingHandler()}
-          className={cn("group -mx-1 inline-flex items-center gap-1 rounded px-1 hover:text-ink", align === "right" && "flex-row-reverse", sorted && "text-ink")}
-        >
-          {content}
-          <SortIcon aria-hidden className={cn("size-3.5 shrink-0", !sorted && "text-ink-subtle opacity-60 group-hover:opacity-100")} />
-        </button>
-      ) : (
-        content
-      )}
-      {meta?.srLabel && <span className="sr-only">{meta.srLabel}</span>}
-    </th>
   );
 }

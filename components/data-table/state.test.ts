@@ -3,6 +3,7 @@ import {
   isTableStateKey,
   parseSort,
   parseTableState,
+  resetPageOnChange,
   sameTableState,
   serializeTableState,
   snapPageSize,
@@ -167,5 +168,15 @@ describe("helpers", () => {
     const b: DataTableState = { page: 0, pageSize: 25, sort: null, filters: { b: "2", a: "1" } };
     expect(sameTableState(a, b)).toBe(true);
     expect(sameTableState(a, { ...b, page: 1 })).toBe(false);
+  });
+
+  it("resetPageOnChange goes back to page 0 when sort or filters change, not when paging or resizing", () => {
+    const base: DataTableState = { page: 3, pageSize: 25, sort: { id: "name", desc: false }, filters: { q: "kale" } };
+    expect(resetPageOnChange(base, { ...base, page: 4 }).page).toBe(4);
+    expect(resetPageOnChange(base, { ...base, pageSize: 50, page: 1 }).page).toBe(1);
+    expect(resetPageOnChange(base, { ...base, sort: { id: "name", desc: true } }).page).toBe(0);
+    expect(resetPageOnChange(base, { ...base, sort: null }).page).toBe(0);
+    expect(resetPageOnChange(base, { ...base, filters: { q: "kal" } }).page).toBe(0);
+    expect(resetPageOnChange(base, { ...base, filters: { q: "kale", status: "" } }).page).toBe(3);
   });
 });

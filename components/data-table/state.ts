@@ -12,6 +12,11 @@ export type DataTableState = {
   filters: Record<string, string>;
 };
 
+export type StateChangeMeta = {
+  /** The change came from typing in a text filter: wait for a pause before touching the URL. */
+  debounce?: boolean;
+};
+
 export type TableStateDefaults = {
   pageSize?: number;
   sort?: SortState | null;
@@ -143,6 +148,17 @@ export function serializeTableState(state: DataTableState, defaults: TableStateD
     if (value !== (d.filters[id] ?? "")) params.set(FILTER_PREFIX + id, value);
   }
   return params;
+}
+
+function filterKey(state: DataTableState): string {
+  const entries = Object.entries(state.filters).filter(([, value]) => value !== "");
+  return JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** `next`, with the page set back to 0 if the sort or the filters differ from `prev` (the rows being paged changed). */
+export function resetPageOnChange(prev: DataTableState, next: DataTableState): DataTableState {
+  const sortChanged = prev.sort?.id !== next.sort?.id || prev.sort?.desc !== next.sort?.desc;
+  return sortChanged || filterKey(prev) !== filterKey(next) ? { ...next, page: 0 } : next;
 }
 
 /** Two states are equal when they serialize the same (filter key order and empty values ignored). */

@@ -2,12 +2,7 @@
 
 import { useEffect, useRef, useState, useTransition } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { isTableStateKey, parseTableState, serializeTableState, type DataTableState, type TableStateDefaults } from "./state";
-
-export type StateChangeMeta = {
-  /** The change came from typing in a text filter: wait for a pause before touching the URL. */
-  debounce?: boolean;
-};
+import { isTableStateKey, parseTableState, resetPageOnChange, serializeTableState, type DataTableState, type StateChangeMeta, type TableStateDefaults } from "./state";
 
 export type UrlTableState = {
   /** What the table should show now (optimistic: ahead of the URL while a change is in flight). */
@@ -16,17 +11,6 @@ export type UrlTableState = {
   /** True while the router is fetching the page for the new URL; feed it to DataTable's isLoading. */
   isPending: boolean;
 };
-
-/** Page goes back to the first one whenever what is being paged through changes. */
-function withPageReset(prev: DataTableState, next: DataTableState): DataTableState {
-  const sortChanged = prev.sort?.id !== next.sort?.id || prev.sort?.desc !== next.sort?.desc;
-  return sortChanged || filterKey(prev) !== filterKey(next) ? { ...next, page: 0 } : next;
-}
-
-function filterKey(state: DataTableState): string {
-  const entries = Object.entries(state.filters).filter(([, value]) => value !== "");
-  return JSON.stringify(entries.sort(([a], [b]) => a.localeCompare(b)));
-}
 
 /**
  * Keeps DataTable state in the URL (page, size, sort, f.<id>) via router.replace without scrolling,
@@ -57,11 +41,12 @@ export function useUrlTableState(defaults: TableStateDefaults = {}, { debounceMs
     for (const key of [...params.keys()]) if (isTableStateKey(key)) params.delete(key);
     for (const [key, value] of serializeTableState(next, defaults)) params.append(key, value);
     const query = params.toString();
+    if (query === searchParams.toString()) return; // e.g. a search typed and erased within the debounce
     startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
   }
 
   function onStateChange(requested: DataTableState, meta: StateChangeMeta = {}) {
-    const next = withPageReset(state, requested);
+    const next = resetPageOnChange(state, requested);
     setDraft({ state: next, query: serializeTableState(next, defaults).toString() });
     window.clearTimeout(timer.current);
     if (meta.debounce) timer.current = window.setTimeout(() => push(next), debounceMs);

@@ -6,6 +6,8 @@ import { cn } from "./cn";
 import { useModalDialog } from "./use-modal-dialog";
 
 export type DrawerProps = {
+  /** id of the <dialog>, e.g. for a toggle button's aria-controls. */
+  id?: string;
   open: boolean;
   /** Called on Esc, the close button or a backdrop click. */
   onClose: () => void;
@@ -20,13 +22,14 @@ export type DrawerProps = {
 };
 
 /** Full-height side panel on the native <dialog> element (details, edit forms, the mobile nav). */
-export function Drawer({ open, onClose, title, description, side = "right", footer, widthClassName, className, children }: DrawerProps) {
+export function Drawer({ id, open, onClose, title, description, side = "right", footer, widthClassName, className, children }: DrawerProps) {
   const titleId = useId();
   const descriptionId = useId();
   const { ref, dialogProps } = useModalDialog(open, onClose);
 
   return (
     <dialog
+      id={id}
       ref={ref}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}

@@ -15,5 +15,5 @@ export * from "./toast";
 export * from "./card";
 export * from "./page-header";
 export * from "./empty-state";
-export { controlClasses } from "./control-classes";
+export { controlClasses, readOnlyClasses } from "./control-classes";
 export { useModalDialog } from "./use-modal-dialog";

@@ -24,6 +24,7 @@ export type KpiCardProps = {
 };
 
 const deltaFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, signDisplay: "exceptZero" });
+const magnitudeFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 
 /** Headline metric tile: label, big value, coloured delta and an optional sparkline slot. */
 export function KpiCard({ label, value, unit, delta, deltaSuffix = "%", deltaLabel, lowerIsBetter = false, loading = false, className, children }: KpiCardProps) {
@@ -32,7 +33,7 @@ export function KpiCard({ label, value, unit, delta, deltaSuffix = "%", deltaLab
   const direction = delta == null || delta === 0 ? "flat" : delta > 0 ? "up" : "down";
   const good = direction === "flat" ? null : (direction === "up") !== lowerIsBetter;
   const Icon = direction === "up" ? TrendingUp : direction === "down" ? TrendingDown : Minus;
-  const spoken = direction === "flat" ? "No change" : `${direction === "up" ? "Up" : "Down"} ${deltaFormat.format(Math.abs(delta!))}${deltaSuffix}`;
+  const spoken = direction === "flat" ? "No change" : `${direction === "up" ? "Up" : "Down"} ${magnitudeFormat.format(Math.abs(delta!))}${deltaSuffix}`;
 
   return (
     <div className={cn("flex flex-col gap-1 rounded-lg border border-line bg-surface p-4 shadow-xs", className)}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { CircleAlert, CircleCheck, Info, X } from "lucide-react";
 import { cn } from "./cn";
 
@@ -20,17 +20,18 @@ const ToastContext = createContext<ToastApi | null>(null);
 // Errors stay longer: they usually need reading, and often an action elsewhere on the page.
 const defaultDuration: Record<ToastTone, number> = { success: 4000, info: 5000, error: 8000 };
 const MAX_VISIBLE = 4;
+// Module-level so ids stay unique across providers; toasts are only ever created in the browser.
+let nextToastId = 1;
 
 /** Holds the toast queue and renders the polite live region; wrap the app (or shell) once. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ToastItem[]>([]);
-  const nextId = useRef(1);
 
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
 
   const api = useMemo<ToastApi>(() => {
     const push = (tone: ToastTone) => (title: string, options: ToastOptions = {}) => {
-      const id = nextId.current++;
+      const id = nextToastId++;
       const item: ToastItem = { id, tone, title, description: options.description, duration: options.duration ?? defaultDuration[tone] };
       setToasts((list) => [...list, item].slice(-MAX_VISIBLE));
       return id;

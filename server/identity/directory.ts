@@ -72,3 +72,28 @@ export async function listAuditLog(ctx: ServiceContext, raw: unknown): Promise<P
     rows: rows.map((r) => ({ id: r.id.toString(), action: r.action, actorEmail: r.actorUserId ? (emails.get(r.actorUserId) ?? null) : null, targetType: r.targetType, targetId: r.targetId, data: r.data, ip: r.ip, createdAt: r.createdAt })),
   };
 }
+
+/** Headline counts of the caller's hub (dashboard KPI cards for staff). */
+export async function hubSummary(ctx: ServiceContext) {
+  const hubId = ctx.actor.hubId;
+  const orgCounts = await ctx.db.organisation.groupBy({ by: ["kind"], where: { hubId, active: true }, _count: { _all: true } });
+  const byKind = Object.fromEntries(orgCounts.map((c) => [c.kind, c._count._all])) as Partial<Record<OrgKind, number>>;
+  const [households, vehicles, drivers, locations, facilitiesArea] = await Promise.all([
+    ctx.db.membership.count({ where: { hubId, role: "CONSUMER", revokedAt: null } }),
+    ctx.db.vehicle.count({ where: { hubId, active: true } }),
+    ctx.db.driver.count({ where: { hubId, active: true } }),
+    ctx.db.location.count({ where: { hubId, active: true, kind: { in: ["PACKHOUSE", "WAREHOUSE", "DEPOT"] } } }),
+    ctx.db.facility.aggregate({ where: { hubId }, _sum: { areaM2: true } }),
+  ]);
+  return {
+    clusters: byKind.CLUSTER ?? 0,
+    farms: byKind.FARM ?? 0,
+    retailers: byKind.BUYER ?? 0,
+    vendors: byKind.VENDOR ?? 0,
+    households,
+    vehicles,
+    drivers,
+    locations,
+    growingAreaM2: facilitiesArea._sum.areaM2 ?? 0,
+  };
+}

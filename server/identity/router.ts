@@ -1,7 +1,7 @@
 // identity: sign-up, the caller's memberships, user and role administration, audit log.
 import { z } from "zod";
 import { authedProcedure, permittedProcedure, publicProcedure, router, serviceCtx } from "../trpc";
-import { listAuditLog, listMyMemberships, listOrganisations } from "./directory";
+import { hubSummary, listAuditLog, listMyMemberships, listOrganisations } from "./directory";
 import { grantRole, revokeRole } from "./memberships";
 import { signUpConsumer } from "./sign-up";
 import { acceptInvite } from "./tokens";
@@ -25,6 +25,7 @@ export const identityRouter = router({
     reactivate: permittedProcedure("users:manage").input(ZUserRef).mutation(({ ctx, input }) => setUserActive(serviceCtx(ctx), input, true)),
   }),
   organisations: router({
+    summary: permittedProcedure("organisations:read").input(z.void()).query(({ ctx }) => hubSummary(serviceCtx(ctx))),
     team: authedProcedure.input(ZTeamInput).query(({ ctx, input }) => listTeam(serviceCtx(ctx), input)),
     list: permittedProcedure("organisations:read").input(ZOrganisationListInput).query(({ ctx, input }) => listOrganisations(serviceCtx(ctx), input)),
   }),

@@ -28,10 +28,10 @@ describe("bad input", () => {
     expect(Object.keys(fieldErrorsFrom(bad)).sort()).toEqual(["email", "name", "role"]);
     // A grower without a farm is a field error from the service, after parsing succeeded.
     const noFarm = await caller.identity.users.invite({ email: "g@test.furrow", name: "Greta", role: "GROWER" }).catch((e) => e);
-    expect(fieldErrorsFrom(noFarm).organisationId[0]).toMatch(/farm/);
+    expect(fieldErrorsFrom(noFarm).organisationId?.[0]).toMatch(/farm/);
     const cluster = await makeOrganisation(t.db, hubId, "CLUSTER");
     const wrongKind = await caller.identity.users.invite({ email: "g@test.furrow", name: "Greta", role: "GROWER", organisationId: cluster.id }).catch((e) => e);
-    expect(fieldErrorsFrom(wrongKind).organisationId[0]).toMatch(/farm organisation/);
+    expect(fieldErrorsFrom(wrongKind).organisationId?.[0]).toMatch(/farm organisation/);
     expect(await snapshot()).toEqual(before);
   });
 

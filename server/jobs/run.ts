@@ -53,7 +53,7 @@ export async function runJob(job: AnyJob, input: RunInput): Promise<RunOutcome> 
   const attempt = input.attempt ?? 1;
   const logger = input.logger ?? createJobLogger(`jobs:${job.id}`);
   const startedAt = new Date();
-  const rawPayload = toJson(input.payload ?? {});
+  const rawPayload = toJson(input.payload);
   const run = await db.jobRun.upsert({
     where: { id: runId },
     create: {
@@ -63,7 +63,7 @@ export async function runJob(job: AnyJob, input: RunInput): Promise<RunOutcome> 
       trigger: input.trigger,
       attempt,
       startedAt,
-      payload: rawPayload === Prisma.DbNull ? {} : rawPayload,
+      payload: rawPayload instanceof Prisma.NullTypes.DbNull ? {} : rawPayload,
     },
     // Re-entry of the same logical run (next Inngest step or a retry): it is running again.
     update: { status: "RUNNING", attempt, finishedAt: null, error: null },

@@ -1,0 +1,6 @@
+// Inngest's endpoint: function registration (PUT), execution (POST) and introspection (GET).
+import { serve } from "inngest/next";
+import { inngest } from "@/inngest/client";
+import { functions } from "@/inngest/functions";
+
+export const { GET, POST, PUT } = serve({ client: inngest, functions });

@@ -1,0 +1,52 @@
+"use client";
+// Audit entries, newest first, filterable by action prefix and actor email.
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable, useUrlTableState, type FilterDef } from "@/components/data-table";
+import { Badge, type Tone } from "@/components/ui";
+import type { AuditRow } from "@/server/identity/directory";
+import { AUDIT_TABLE_DEFAULTS } from "./user-table-defaults";
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium" });
+
+function toneOf(action: string): Tone {
+  if (action.endsWith("failed") || action.endsWith("blocked") || action.endsWith("revoked") || action.endsWith("deactivated")) return "danger";
+  if (action.endsWith("granted") || action.endsWith("invited")) return "info";
+  return "success";
+}
+
+const columns: ColumnDef<AuditRow>[] = [
+  { id: "createdAt", header: "When", enableSorting: true, cell: ({ row }) => <time dateTime={row.original.createdAt.toISOString()}>{dateTime.format(row.original.createdAt)}</time> },
+  { id: "action", header: "Action", cell: ({ row }) => <Badge tone={toneOf(row.original.action)}>{row.original.action}</Badge> },
+  { id: "actor", header: "Actor", cell: ({ row }) => row.original.actorEmail ?? "—", meta: { className: "font-mono text-xs" } },
+  { id: "target", header: "Target", cell: ({ row }) => (row.original.targetType ? `${row.original.targetType} ${row.original.targetId ?? ""}` : "—"), meta: { className: "font-mono text-xs" } },
+  {
+    id: "data",
+    header: "Details",
+    cell: ({ row }) => {
+      const text = JSON.stringify(row.original.data);
+      return text === "{}" ? "—" : <code className="text-xs text-ink-muted">{text}</code>;
+    },
+  },
+  { id: "ip", header: "IP", cell: ({ row }) => row.original.ip ?? "—", meta: { className: "font-mono text-xs" } },
+];
+
+const filters: FilterDef[] = [
+  {
+    id: "action",
+    label: "Action",
+    type: "select",
+    options: [
+      { value: "auth.", label: "Sign-ins" },
+      { value: "membership.", label: "Role changes" },
+      { value: "user.", label: "Account changes" },
+    ],
+  },
+  { id: "actor", label: "Actor", type: "text", placeholder: "Actor email" },
+];
+
+export function AuditTable({ rows, total }: { rows: AuditRow[]; total: number }) {
+  const table = useUrlTableState(AUDIT_TABLE_DEFAULTS);
+  return (
+    <DataTable caption="Audit log" columns={columns} rows={rows} total={total} state={table.state} onStateChange={table.onStateChange} isLoading={table.isPending} filters={filters} getRowId={(r) => r.id} />
+  );
+}

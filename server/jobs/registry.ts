@@ -1,0 +1,11 @@
+// Every job the app runs. Engines take a job list as an argument; this is the production one.
+import type { AnyJob } from "./define";
+import { purgeSignInAttemptsJob } from "./definitions/purge-sign-in-attempts";
+import { relayOutboxJob } from "./definitions/relay-outbox";
+
+export const jobs: readonly AnyJob[] = [relayOutboxJob, purgeSignInAttemptsJob];
+
+/** The job with this id from `list`, or undefined. */
+export function findJob(id: string, list: readonly AnyJob[] = jobs): AnyJob | undefined {
+  return list.find((j) => j.id === id);
+}
