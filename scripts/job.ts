@@ -50,12 +50,15 @@ async function main(): Promise<number> {
 
   const url = requireDatabaseUrl();
   const db = createDb(url, 2);
+  const engine = jobsEngine();
   let publisher: Publisher | undefined;
-  const publish: PublishFn = async (events) => {
-    publisher ??= await publisherFor(jobsEngine(), url);
-    if (!publisher) throw new Error("JOBS_ENGINE=off: there is no engine to publish events to");
-    await publisher.publish(events);
-  };
+  const publish: PublishFn | undefined =
+    engine === "off"
+      ? undefined
+      : async (events) => {
+          publisher ??= await publisherFor(engine, url);
+          await publisher!.publish(events);
+        };
   const event = "event" in job.trigger ? { id: randomUUID(), name: job.trigger.event, hubId: null, payload } : undefined;
   try {
     const { runId, result } = await runJob(job, { db, engine: "cli", trigger: "manual", payload, event, publish, logger: createJobLogger(`job:${job.id}`, "info") });

@@ -78,6 +78,8 @@ async function main() {
     DATABASE_URL: url,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
     CHECKPOINT_DISABLE: "1",
+    // Next.js leaves SIGINT/SIGTERM to the app, whose handler stops the job engine before exiting.
+    NEXT_MANUAL_SIG_HANDLE: "1",
   };
   let stopping = false;
   const stopDb = async () => {
@@ -103,9 +105,10 @@ async function main() {
   if (command.length === 0) return void (await stopDb());
 
   const child = spawn(command[0]!, command.slice(1), { stdio: "inherit", env, cwd: root });
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
-  process.on("SIGINT", forward);
-  process.on("SIGTERM", forward);
+  // Ctrl-C already reaches the child through the terminal's process group; forwarding SIGINT
+  // again would interrupt its graceful stop. SIGTERM (from a supervisor) is sent to us only.
+  process.on("SIGINT", () => {});
+  process.on("SIGTERM", () => child.kill("SIGTERM"));
   child.on("exit", async (code, signal) => {
     await stopDb();
     process.exit(code ?? (signal ? 0 : 1));

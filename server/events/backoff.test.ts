@@ -17,6 +17,7 @@ describe("backoffMs", () => {
 
   it("is capped (default 1 h) even for huge attempt counts", () => {
     expect(backoffMs(1000, {}, () => 1)).toBe(3_600_000);
-    expect(backoffMs(1000, {}, () => 0)).toBe(1_800_000);
+    expect(backoffMs(1000, {}, () => 0)).toBe(3_600_000);
+    expect(backoffMs(9, { baseMs: 10_000 }, () => 1)).toBe(2_560_000);
   });
 });

@@ -10,11 +10,15 @@ export type BackoffOptions = {
 
 export const DEFAULT_BACKOFF = { baseMs: 10_000, capMs: 60 * 60_000 } as const;
 
-/** Delay before the next attempt after `attempts` failed ones (1-based): half fixed, half random. */
+/**
+ * Delay before the next attempt after `attempts` failed ones (1-based): uniform in [exp/2, exp]
+ * with exp = base * 2^(attempts-1), then capped. Capping after the jitter keeps delays from ever
+ * shrinking from one attempt to the next (at the cap they stop being jittered).
+ */
 export function backoffMs(attempts: number, opts: BackoffOptions = {}, random: () => number = Math.random): number {
   const baseMs = opts.baseMs ?? DEFAULT_BACKOFF.baseMs;
   const capMs = opts.capMs ?? DEFAULT_BACKOFF.capMs;
-  // 2^(n-1) grows past any cap quickly; clamp the exponent so the maths stays finite.
-  const exp = Math.min(capMs, baseMs * 2 ** Math.min(Math.max(attempts, 1) - 1, 40));
-  return Math.round(exp / 2 + (exp / 2) * random());
+  // Clamp the exponent so the maths stays finite for absurd attempt counts.
+  const exp = baseMs * 2 ** Math.min(Math.max(attempts, 1) - 1, 40);
+  return Math.round(Math.min(capMs, exp / 2 + (exp / 2) * random()));
 }

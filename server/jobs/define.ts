@@ -41,8 +41,8 @@ export type JobContext<P> = {
   step: StepTools;
   db: Db;
   logger: JobLogger;
-  /** Publishes outbox events to the active engine (used by the relay). */
-  publish: PublishFn;
+  /** Publishes outbox events to the active engine (used by the relay); absent when no engine is reachable. */
+  publish?: PublishFn;
   runId: string;
   attempt: number;
   engine: JobEngineName;

@@ -7,7 +7,7 @@ import { createDb, type Db } from "@/lib/db";
 import { cronJobs, type AnyJob, type JobEvent, type JobLogger, type JobTriggerKind } from "./define";
 import { NonRetriableJobError, UnknownJobError } from "./errors";
 import { setActiveEngine, getActiveEngine, type JobEngineHandle } from "./active-engine";
-import { deadLetterQueue, enqueueManualRun, ensureQueues, localPublisher, localRunId, PGBOSS_SCHEMA, type LocalJobData, type QueueSettings } from "./local-queues";
+import { deadLetterQueue, enqueueManualRun, ensureQueues, localPublisher, PGBOSS_SCHEMA, type LocalJobData, type QueueSettings } from "./local-queues";
 import { createJobLogger } from "./logger";
 import { runJob } from "./run";
 
@@ -51,8 +51,9 @@ export async function startLocalJobEngine(opts: LocalEngineOptions): Promise<Loc
     schema: opts.schema ?? PGBOSS_SCHEMA,
     application_name: "furrow-jobs",
     max: 5,
-    cronMonitorIntervalSeconds: opts.cronMonitorIntervalSeconds,
-    cronWorkerIntervalSeconds: opts.cronWorkerIntervalSeconds,
+    // pg-boss asserts on keys that are present but undefined: pass only what was set.
+    ...(opts.cronMonitorIntervalSeconds ? { cronMonitorIntervalSeconds: opts.cronMonitorIntervalSeconds } : {}),
+    ...(opts.cronWorkerIntervalSeconds ? { cronWorkerIntervalSeconds: opts.cronWorkerIntervalSeconds } : {}),
   });
   boss.on("error", (error) => logger.error("pg-boss error", { error: error instanceof Error ? error.message : String(error) }));
   await boss.start();
@@ -80,7 +81,8 @@ export async function startLocalJobEngine(opts: LocalEngineOptions): Promise<Loc
           db,
           engine: "local",
           attempt,
-          runId: localRunId(job.id, bossJob.id, attempt),
+          // One JobRun per attempt; a manual run's first attempt uses the id runNow returned.
+          runId: attempt === 1 && bossJob.data.trigger === "manual" ? bossJob.data.runId : randomUUID(),
           logger,
           publish,
         });

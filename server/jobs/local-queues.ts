@@ -1,6 +1,6 @@
 // pg-boss plumbing shared by the local engine and the CLI publisher: one queue per job (with its
 // retry policy and a dead-letter queue) and the mapping from outbox events to queued jobs.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { PublishFn, PublishedEvent } from "@/server/events";
 import { jobsForEvent, type AnyJob } from "./define";
@@ -9,7 +9,7 @@ import { jobsForEvent, type AnyJob } from "./define";
 export type LocalJobData =
   | { trigger: "event"; event: PublishedEvent }
   | { trigger: "cron" }
-  | { trigger: "manual"; payload: unknown };
+  | { trigger: "manual"; payload: unknown; runId: string };
 
 export type QueueSettings = {
   /** Base delay of pg-boss's exponential retry backoff (default 30 s). */
@@ -61,9 +61,13 @@ export function singletonKeyFor(job: AnyJob, payload: unknown, eventId?: string)
   return eventId ? `${job.id}:${eventId}` : undefined;
 }
 
-/** The JobRun id of a pg-boss job's attempt: stable per (job, pg-boss id, attempt). */
-export function localRunId(jobId: string, bossJobId: string, attempt: number): string {
-  return attempt === 1 ? `${jobId}:${bossJobId}` : `${jobId}:${bossJobId}#${attempt}`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** pg-boss ids are uuids: outbox ids already are (eventIdFor); anything else is hashed into one, deterministically. */
+export function bossJobIdFor(eventId: string): string {
+  if (UUID.test(eventId)) return eventId;
+  const h = createHash("sha256").update(eventId).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /**
@@ -76,7 +80,7 @@ export function localPublisher(boss: PgBoss, jobs: readonly AnyJob[]): PublishFn
     for (const event of events) {
       for (const job of jobsForEvent(jobs, event.name)) {
         const data: LocalJobData = { trigger: "event", event: { id: event.id, name: event.name, hubId: event.hubId, payload: event.payload } };
-        await boss.send(job.id, data, { id: event.id, singletonKey: singletonKeyFor(job, event.payload, event.id) });
+        await boss.send(job.id, data, { id: bossJobIdFor(event.id), singletonKey: singletonKeyFor(job, event.payload, event.id) });
       }
     }
   };
@@ -84,11 +88,11 @@ export function localPublisher(boss: PgBoss, jobs: readonly AnyJob[]): PublishFn
 
 /** Enqueues one manual run; returns the JobRun id its first attempt will record. */
 export async function enqueueManualRun(boss: PgBoss, job: AnyJob, payload: unknown): Promise<{ runId: string }> {
-  const bossJobId = randomUUID();
-  const data: LocalJobData = { trigger: "manual", payload: payload ?? {} };
-  const id = await boss.send(job.id, data, { id: bossJobId, singletonKey: singletonKeyFor(job, payload) });
+  const runId = randomUUID();
+  const data: LocalJobData = { trigger: "manual", payload: payload ?? {}, runId };
+  const id = await boss.send(job.id, data, { id: runId, singletonKey: singletonKeyFor(job, payload) });
   if (!id) throw new Error(`Could not enqueue ${job.id}: its queue does not exist (is the local engine set up?)`);
-  return { runId: localRunId(job.id, bossJobId, 1) };
+  return { runId };
 }
 
 /** A send-only pg-boss (no workers, no cron) for processes that enqueue but do not run jobs, e.g. the CLI. */

@@ -25,15 +25,11 @@ export type RunInput = {
   runId?: string;
   step?: StepTools;
   logger?: JobLogger;
-  /** How this engine publishes outbox events; defaults to one that refuses (no engine to publish to). */
+  /** How this engine publishes outbox events; absent when there is no engine to publish to. */
   publish?: PublishFn;
 };
 
 export type RunOutcome = { runId: string; result: unknown };
-
-const noPublisher: PublishFn = async () => {
-  throw new Error("No job engine is available to publish events to (JOBS_ENGINE=off or the engine is not running)");
-};
 
 /** JSON-safe copy of a handler result for the JobRun row (Dates become strings, undefined becomes null). */
 function toJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull {
@@ -92,7 +88,7 @@ export async function runJob(job: AnyJob, input: RunInput): Promise<RunOutcome> 
       step: input.step ?? createLocalStep(logger),
       db,
       logger,
-      publish: input.publish ?? noPublisher,
+      publish: input.publish,
       runId,
       attempt,
       engine: input.engine,

@@ -1,10 +1,11 @@
 // Use-cases behind the Jobs page: what jobs exist and how they last ran, run history, outbox
 // health, "run now" and dead-letter redelivery.
 import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/db";
+import { inTransaction, type Db } from "@/lib/db";
 import { DomainError, type FieldErrors } from "@/lib/errors";
 import { listDeadLetters, outboxStats, retryDeadLetter } from "@/server/events";
 import type { ServiceContext } from "../context";
+import { recordAudit } from "../identity";
 import { getActiveEngine, type JobEngineHandle } from "./active-engine";
 import type { AnyJob } from "./define";
 import { jobs as registeredJobs } from "./registry";
@@ -93,12 +94,16 @@ export async function runJobNow(ctx: ServiceContext, input: TRunNowInput, deps: 
   if (fieldErrors) throw new DomainError("VALIDATION", "The payload does not fit this job.", { fieldErrors });
 
   const engine = deps.engine === undefined ? getActiveEngine() : deps.engine;
+  const audit = (runId: string) =>
+    recordAudit(ctx.db, { hubId: ctx.actor.hubId, actorUserId: ctx.actor.userId, action: "jobs.run-requested", targetType: "job", targetId: job.id, data: { runId, payload }, ip: ctx.ip });
   if (engine) {
     const { runId } = await engine.runNow(job.id, payload);
+    await audit(runId);
     return { runId, mode: "enqueued" as const, engine: engine.name, error: null };
   }
   if (!("$transaction" in ctx.db)) throw new DomainError("INVALID_STATE", "A job cannot run inside a transaction.");
   const runId = randomUUID();
+  await audit(runId);
   const event = "event" in job.trigger ? { id: randomUUID(), name: job.trigger.event, hubId: ctx.actor.hubId, payload } : undefined;
   try {
     await runJob(job, { db: ctx.db as Db, engine: "manual", trigger: "manual", payload, event, runId });
@@ -111,5 +116,9 @@ export async function runJobNow(ctx: ServiceContext, input: TRunNowInput, deps: 
 
 /** Puts a dead-lettered outbox event (of the actor's hub or hub-less) back in the relay's queue. */
 export async function retryDeadLetterEvent(ctx: ServiceContext, input: TRetryDeadLetterInput) {
-  return retryDeadLetter(ctx.db, input.eventId, { now: ctx.now(), hubIds: visibleHubs(ctx) });
+  return inTransaction(ctx.db, async (tx) => {
+    const result = await retryDeadLetter(tx, input.eventId, { now: ctx.now(), hubIds: visibleHubs(ctx) });
+    await recordAudit(tx, { hubId: ctx.actor.hubId, actorUserId: ctx.actor.userId, action: "events.dead-letter-retried", targetType: "outbox-event", targetId: input.eventId, ip: ctx.ip });
+    return result;
+  });
 }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { relayOutbox } from "@/server/events";
 import { defineJob } from "../define";
+import { NonRetriableJobError } from "../errors";
 
 export const relayOutboxJob = defineJob({
   id: "events.relay",
@@ -15,5 +16,9 @@ export const relayOutboxJob = defineJob({
   retries: 1,
   // Overlapping ticks would only contend for the same rows (SKIP LOCKED keeps them correct).
   singleton: true,
-  handler: async ({ payload, step, db, publish }) => step.run("relay-outbox", () => relayOutbox(db, publish, payload)),
+  handler: async ({ payload, step, db, publish }) => {
+    // Without an engine every delivery would fail and burn the events' attempts: refuse instead.
+    if (!publish) throw new NonRetriableJobError("No job engine to publish to (JOBS_ENGINE=off or no engine running in this process)");
+    return step.run("relay-outbox", () => relayOutbox(db, publish, payload));
+  },
 });
