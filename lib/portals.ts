@@ -33,7 +33,7 @@ export const PORTALS: Portal[] = [
       { href: "/admin", label: "Overview", permission: "admin:portal" },
       { href: "/admin/users", label: "Users & roles", permission: "users:manage" },
       { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
-      { href: "/admin/jobs", label: "Jobs & events", permission: "jobs:read" },
+      { href: "/admin/jobs", label: "Jobs & events", permission: "admin:portal" },
     ],
   },
   {
@@ -42,7 +42,7 @@ export const PORTALS: Portal[] = [
     icon: "Code",
     items: [
       { href: "/dev", label: "API & webhooks", permission: "dev:portal" },
-      { href: "/dev/jobs", label: "Jobs & events", permission: "jobs:read" },
+      { href: "/dev/jobs", label: "Jobs & events", permission: "dev:portal" },
     ],
   },
 ];

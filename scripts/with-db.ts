@@ -7,7 +7,33 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedDb } from "./embedded-postgres";
+import { createInterface } from "node:readline";
+
+type EmbeddedDb = { url: string; port: number; stop: () => Promise<void> };
+
+/** Starts scripts/embedded-db-server.ts detached (own process group) and waits for its URL. */
+function startDetachedDb(dir: string): Promise<EmbeddedDb> {
+  const server = spawn("npx", ["tsx", path.join(root, "scripts/embedded-db-server.ts"), dir], {
+    cwd: root,
+    detached: true,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const exited = new Promise<void>((resolve) => server.on("exit", () => resolve()));
+  return new Promise((resolve, reject) => {
+    server.on("exit", (code) => reject(new Error(`embedded PostgreSQL exited with ${code}`)));
+    createInterface({ input: server.stdout! }).once("line", (line) => {
+      const { url, port } = JSON.parse(line) as { url: string; port: number };
+      resolve({
+        url,
+        port,
+        stop: async () => {
+          server.kill("SIGTERM");
+          await exited;
+        },
+      });
+    });
+  });
+}
 
 const root = path.resolve(import.meta.dirname, "..");
 // FURROW_DATA_DIR lets e2e runs use a throw-away cluster beside the developer's own.
@@ -68,7 +94,7 @@ async function main() {
   if (!url) url = await runningEmbeddedUrl();
   if (!url) {
     const started = Date.now();
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), database: "furrow", persistent: true });
+    embedded = await startDetachedDb(path.join(dataDir, "postgres"));
     url = embedded.url;
     writeFileSync(stateFile, JSON.stringify({ url, pid: process.pid }));
     console.log(`[furrow] embedded PostgreSQL on port ${embedded.port} (${Date.now() - started} ms), data in .data/postgres`);
@@ -77,6 +103,7 @@ async function main() {
     ...process.env,
     DATABASE_URL: url,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
     CHECKPOINT_DISABLE: "1",
     // Next.js leaves SIGINT/SIGTERM to the app, whose handler stops the job engine before exiting.
     NEXT_MANUAL_SIG_HANDLE: "1",
