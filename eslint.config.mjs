@@ -1,7 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: [".next/**", "generated/**", ".data/**", "node_modules/**", "next-env.d.ts", "e2e/artifacts/**", "playwright-report/**", "test-results/**"] },
@@ -11,3 +11,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -6,15 +6,15 @@ test("a household signs up, fixing field errors on the way, then signs out", asy
   await page.goto("/signup");
   await page.getByLabel("Full name").fill("Noor Hendriks");
   await page.getByLabel("Email").fill("noor.hendriks@example.nl");
-  await page.getByLabel("Password", { exact: true }).fill("short");
-  await page.getByLabel("Repeat password").fill("short");
+  await page.locator("input[name=password]").fill("short");
+  await page.locator("input[name=confirmPassword]").fill("short");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Use at least 12 characters")).toBeVisible();
-  await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("input[name=password]")).toHaveAttribute("aria-invalid", "true");
   await page.screenshot({ path: `${ARTIFACTS}/signup-errors.png`, fullPage: true });
 
-  await page.getByLabel("Password", { exact: true }).fill("carrots-and-kale-2026");
-  await page.getByLabel("Repeat password").fill("carrots-and-kale-2026");
+  await page.locator("input[name=password]").fill("carrots-and-kale-2026");
+  await page.locator("input[name=confirmPassword]").fill("carrots-and-kale-2026");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   expect(await navLinks(page)).toEqual(["Dashboard", "Orders & subscriptions"]);
@@ -29,6 +29,6 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Email").fill("planner@furrow.demo");
   await page.getByLabel("Password").fill("not-the-password-1");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Email or password is incorrect");
+  await expect(page.locator("#login-error")).toContainText("Email or password is incorrect");
   await page.screenshot({ path: `${ARTIFACTS}/login-error.png` });
 });

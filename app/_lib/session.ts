@@ -2,6 +2,7 @@
 // and guards that redirect instead of rendering what the role may not see.
 import { headers } from "next/headers";
 import { redirect, forbidden } from "next/navigation";
+import { connection } from "next/server";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
@@ -12,11 +13,16 @@ import { createCaller } from "@/server/root";
 import { createTRPCContext } from "@/server/trpc";
 
 export const getClaims = cache(async (): Promise<SessionClaims | null> => {
+  // Per-request data: never prerender a page that reads the session.
+  await connection();
   const session = await getServerSession(authOptions);
   return session?.userId ? { userId: session.userId, membershipId: session.membershipId } : null;
 });
 
-export const getActor = cache(async (): Promise<Actor | null> => resolveActor(getDb(), await getClaims()));
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const claims = await getClaims();
+  return claims ? resolveActor(getDb(), claims) : null;
+});
 
 /** The signed-in actor, or a redirect to /login. */
 export async function requireActor(): Promise<Actor> {
