@@ -56,6 +56,7 @@ test("driver's shell works on a phone-sized screen", async ({ browser }) => {
   await signIn(page, "driver@furrow.demo");
   await page.getByRole("button", { name: "Open navigation" }).click();
   await expect(page.getByRole("link", { name: "Today's trips", exact: true }).first()).toBeVisible();
+  await page.waitForTimeout(600); // let the drawer finish sliding in
   await page.screenshot({ path: `${ARTIFACTS}/driver-phone-nav.png` });
   await page.close();
 });
