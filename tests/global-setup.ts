@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { adminQuery } from "../server/testing/admin-query";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../scripts/embedded-postgres";
 
@@ -50,12 +50,3 @@ export default async function setup(project: TestProject) {
   };
 }
 
-async function adminQuery(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}

@@ -1,6 +1,6 @@
 // A fresh, migrated database per test file, cloned from the run's template (~100 ms).
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { adminQuery } from "./admin-query";
 import { inject } from "vitest";
 import { createDb, type Db } from "@/lib/db";
 
@@ -33,12 +33,3 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-async function adminQuery(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}

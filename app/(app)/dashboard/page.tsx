@@ -18,6 +18,8 @@ export default async function DashboardPage() {
   const active = me.memberships.find((m) => m.id === actor.membershipId);
   const summary = can(actor.role, "organisations:read") ? await caller.identity.organisations.summary() : null;
   const portals = navigationFor(actor.role);
+  // Farms, shops, retailers and carriers see their own team; operator staff see the hub instead.
+  const team = actor.organisationId && !summary ? await caller.identity.organisations.team({}) : null;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -33,6 +35,22 @@ export default async function DashboardPage() {
           <KpiCard label="Households" value={nf.format(summary.households)} />
           <KpiCard label="Vehicles" value={nf.format(summary.vehicles)} />
         </section>
+      )}
+      {team?.organisation && (
+        <Card>
+          <CardBody>
+            <h2 className="text-sm font-semibold">
+              {team.organisation.name} <span className="font-normal text-ink-muted">· {team.organisation.kind.toLowerCase()} {team.organisation.code}</span>
+            </h2>
+            <ul className="mt-2 flex flex-wrap gap-2 text-sm">
+              {team.members.map((m) => (
+                <li key={m.membershipId} className="rounded-md bg-subtle px-2 py-1">
+                  {m.name} <span className="text-ink-muted">({ROLE_LABELS[m.role]})</span>
+                </li>
+              ))}
+            </ul>
+          </CardBody>
+        </Card>
       )}
       <section aria-label="Your workspaces" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {portals.flatMap((portal) =>
