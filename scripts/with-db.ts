@@ -1,7 +1,7 @@
 // Runs a command against Furrow's database: DATABASE_URL when given, otherwise an embedded
 // PostgreSQL under .data/ (started here, stopped cleanly when the command exits).
-//   tsx scripts/with-db.ts [--prepare] -- <command...>
-// --prepare applies migrations and seeds demo data when the database is empty.
+//   tsx scripts/with-db.ts [--prepare | --migrate] -- <command...>
+// --prepare applies migrations and seeds demo data when the database is empty; --migrate only migrates.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -40,6 +40,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.resolve(root, process.env.FURROW_DATA_DIR ?? ".data");
 const argv = process.argv.slice(2);
 const prepare = argv.includes("--prepare");
+const migrateOnly = argv.includes("--migrate");
 const command = argv.includes("--") ? argv.slice(argv.indexOf("--") + 1) : [];
 
 /** A dev secret that survives restarts, so sessions stay valid; production sets its own. */
@@ -117,10 +118,10 @@ async function main() {
     console.log("[furrow] embedded PostgreSQL stopped");
   };
   try {
-    if (prepare) {
+    if (prepare || migrateOnly) {
       const prismaEnv = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --require=./prisma/unref-timers.cjs`.trim() };
       run("npx", ["prisma", "migrate", "deploy"], prismaEnv);
-      if (await isEmpty(url)) {
+      if (prepare && (await isEmpty(url))) {
         console.log("[furrow] empty database: seeding demo data");
         run("npx", ["tsx", "prisma/seed/index.ts"], env);
       }
