@@ -17,32 +17,41 @@ export type Actor = {
   organisationId: string | null;
 };
 
+type ActorRow = {
+  membershipId: string;
+  role: Role;
+  hubId: string;
+  organisationId: string | null;
+  timeZone: string;
+  currency: string;
+  email: string;
+  name: string;
+};
+
 /** The active membership for the session, or the user's first active one; null when none is usable. */
 export async function resolveActor(db: DbOrTx, claims: SessionClaims | null): Promise<Actor | null> {
   if (!claims) return null;
-  const memberships = await db.membership.findMany({
-    where: { userId: claims.userId, revokedAt: null, user: { status: "ACTIVE" } },
-    select: {
-      id: true,
-      role: true,
-      hubId: true,
-      organisationId: true,
-      hub: { select: { timeZone: true, currency: true } },
-      user: { select: { email: true, name: true } },
-    },
-    orderBy: { createdAt: "asc" },
-  });
-  const active = memberships.find((m) => m.id === claims.membershipId) ?? memberships[0];
+  // One round trip per request: the session's membership if still valid, else the oldest active one.
+  const rows = await db.$queryRaw<ActorRow[]>`
+    SELECT m.id AS "membershipId", m.role::text AS role, m."hubId", m."organisationId",
+           h."timeZone", h.currency, u.email, u.name
+    FROM "Membership" m
+    JOIN "User" u ON u.id = m."userId"
+    JOIN "Hub" h ON h.id = m."hubId"
+    WHERE m."userId" = ${claims.userId} AND m."revokedAt" IS NULL AND u.status = 'ACTIVE'
+    ORDER BY (m.id = ${claims.membershipId ?? ""}) DESC, m."createdAt" ASC, m.id ASC
+    LIMIT 1`;
+  const active = rows[0];
   if (!active) return null;
   return {
     userId: claims.userId,
-    email: active.user.email,
-    name: active.user.name,
-    membershipId: active.id,
+    email: active.email,
+    name: active.name,
+    membershipId: active.membershipId,
     role: active.role,
     hubId: active.hubId,
-    hubTimeZone: active.hub.timeZone,
-    hubCurrency: active.hub.currency,
+    hubTimeZone: active.timeZone,
+    hubCurrency: active.currency,
     organisationId: active.organisationId,
   };
 }
