@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { requireActor } from "@/app/_lib/session";
+import { HubTimeProvider } from "@/components/providers/hub-time";
 import { AppShell } from "@/components/shell/app-shell";
 import { getDb } from "@/lib/db";
 import { navigationFor } from "@/lib/portals";
@@ -17,7 +18,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       activeMembershipId={actor.membershipId}
       user={{ name: actor.name, email: actor.email }}
     >
-      {children}
+      <HubTimeProvider timeZone={actor.hubTimeZone}>{children}</HubTimeProvider>
     </AppShell>
   );
 }

@@ -3,8 +3,9 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { DataTable, useUrlTableState, type FilterDef } from "@/components/data-table";
+import { useHubDateTime } from "@/components/providers/hub-time";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge, Button, StatusBadge, useToast } from "@/components/ui";
 import { ROLE_LABELS } from "@/lib/rbac";
@@ -15,9 +16,8 @@ import { RolesDrawer } from "./roles-drawer";
 import { ROLE_OPTIONS } from "./role-options";
 import { USER_TABLE_DEFAULTS } from "./user-table-defaults";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
-
-const columns: ColumnDef<UserRow>[] = [
+function columnsFor(dateTime: (d: Date) => string): ColumnDef<UserRow>[] {
+  return [
   { id: "name", accessorKey: "name", header: "Name", enableSorting: true },
   { id: "email", accessorKey: "email", header: "Email", enableSorting: true, meta: { className: "font-mono text-xs" } },
   {
@@ -35,9 +35,10 @@ const columns: ColumnDef<UserRow>[] = [
     ),
   },
   { id: "status", accessorKey: "status", header: "Status", enableSorting: true, cell: ({ row }) => <StatusBadge status={row.original.status} /> },
-  { id: "lastSignInAt", header: "Last sign-in", enableSorting: true, cell: ({ row }) => (row.original.lastSignInAt ? dateTime.format(row.original.lastSignInAt) : "—") },
-  { id: "createdAt", header: "Created", enableSorting: true, cell: ({ row }) => dateTime.format(row.original.createdAt) },
-];
+  { id: "lastSignInAt", header: "Last sign-in", enableSorting: true, cell: ({ row }) => (row.original.lastSignInAt ? dateTime(row.original.lastSignInAt) : "—") },
+  { id: "createdAt", header: "Created", enableSorting: true, cell: ({ row }) => dateTime(row.original.createdAt) },
+  ];
+}
 
 const filters: FilterDef[] = [
   { id: "q", label: "Search", type: "text", placeholder: "Name or email" },
@@ -56,6 +57,8 @@ const filters: FilterDef[] = [
 
 export function UsersTable({ rows, total }: { rows: UserRow[]; total: number }) {
   const table = useUrlTableState(USER_TABLE_DEFAULTS);
+  const dateTime = useHubDateTime();
+  const columns = useMemo(() => columnsFor(dateTime), [dateTime]);
   const trpc = useTRPC();
   const router = useRouter();
   const toast = useToast();

@@ -1,10 +1,4 @@
-// Compact times and durations for operational tables.
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeStyle: "medium" });
-
-export function formatWhen(date: Date): string {
-  return when.format(date);
-}
-
+// Compact durations for operational tables (times come from useHubDateTime).
 export function formatDuration(ms: number | null | undefined): string {
   if (ms === null || ms === undefined) return "—";
   if (ms < 1_000) return `${ms} ms`;

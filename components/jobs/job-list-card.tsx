@@ -4,10 +4,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge, Button, Card, CardBody, CardHeader, CardTitle, SkeletonTable, StatusBadge, useToast } from "@/components/ui";
 import { messageOf } from "@/lib/trpc-errors";
-import { formatDuration, formatWhen } from "./format";
+import { useHubDateTime } from "@/components/providers/hub-time";
+import { formatDuration } from "./format";
 
 export function JobListCard({ canRun }: { canRun: boolean }) {
   const trpc = useTRPC();
+  const formatWhen = useHubDateTime("short");
   const queryClient = useQueryClient();
   const toast = useToast();
   const jobs = useQuery({ ...trpc.jobs.list.queryOptions(), refetchInterval: 5_000 });

@@ -2,15 +2,17 @@
 // Recent job runs across engines, filterable by job and status, refreshed every few seconds.
 import type { ColumnDef } from "@tanstack/react-table";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { DataTable, type DataTableState, type FilterDef } from "@/components/data-table";
 import { useTRPC } from "@/components/providers/trpc";
 import { Card, CardBody, CardHeader, CardTitle, StatusBadge } from "@/components/ui";
-import { formatDuration, formatWhen } from "./format";
+import { useHubDateTime } from "@/components/providers/hub-time";
+import { formatDuration } from "./format";
 
 type Run = { id: string; jobId: string; engine: string; trigger: string; attempt: number; status: string; startedAt: Date; durationMs: number | null; error: string | null };
 
-const columns: ColumnDef<Run>[] = [
+function columnsFor(formatWhen: (d: Date) => string): ColumnDef<Run>[] {
+  return [
   { id: "startedAt", header: "Started", enableSorting: true, cell: ({ row }) => formatWhen(row.original.startedAt) },
   { id: "jobId", header: "Job", cell: ({ row }) => row.original.jobId, meta: { className: "font-mono text-xs" } },
   { id: "status", header: "Status", cell: ({ row }) => <StatusBadge status={row.original.status} /> },
@@ -18,10 +20,13 @@ const columns: ColumnDef<Run>[] = [
   { id: "attempt", header: "Attempt", cell: ({ row }) => row.original.attempt, meta: { align: "right" } },
   { id: "durationMs", header: "Duration", cell: ({ row }) => formatDuration(row.original.durationMs), meta: { align: "right" } },
   { id: "error", header: "Error", cell: ({ row }) => <span className="line-clamp-2 text-xs text-danger-fg">{row.original.error ?? ""}</span> },
-];
+  ];
+}
 
 export function JobRunsTable({ jobIds }: { jobIds: string[] }) {
   const trpc = useTRPC();
+  const formatWhen = useHubDateTime("short");
+  const columns = useMemo(() => columnsFor(formatWhen), [formatWhen]);
   const [state, setState] = useState<DataTableState>({ page: 0, pageSize: 25, sort: { id: "startedAt", desc: true }, filters: {} });
   const status = state.filters.status as "RUNNING" | "SUCCEEDED" | "FAILED" | undefined;
   const runs = useQuery({

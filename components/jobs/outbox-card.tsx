@@ -4,10 +4,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button, Card, CardBody, CardHeader, CardTitle, EmptyState, KpiCard, useToast } from "@/components/ui";
 import { messageOf } from "@/lib/trpc-errors";
-import { formatDuration, formatWhen } from "./format";
+import { useHubDateTime } from "@/components/providers/hub-time";
+import { formatDuration } from "./format";
 
 export function OutboxCard({ canRun }: { canRun: boolean }) {
   const trpc = useTRPC();
+  const formatWhen = useHubDateTime("short");
   const queryClient = useQueryClient();
   const toast = useToast();
   const outbox = useQuery({ ...trpc.jobs.outbox.queryOptions({ page: 1, pageSize: 25 }), refetchInterval: 5_000 });

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "SignInAttempt_createdAt_idx" ON "SignInAttempt"("createdAt");
