@@ -4,10 +4,11 @@ import { Inngest } from "inngest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { inTransaction, type Db } from "@/lib/db";
-import { emitEvent, onceForEvent } from "@/server/events";
+import { emitEvent } from "@/server/events";
 import { defineJob, JOB_RUN_REQUESTED, jobs } from "@/server/jobs";
 import { relayOutboxJob } from "@/server/jobs/definitions/relay-outbox";
 import { createTestDatabase, type TestDatabase } from "@/server/testing/db";
+import { countOrdersJob } from "@/server/testing/jobs";
 import { buildInngestFunction, functions } from "./functions";
 import { inngestPublisher } from "./publish";
 
@@ -38,22 +39,7 @@ function recordingClient() {
   return { client, sent };
 }
 
-const countOrders = defineJob({
-  id: "test.count-orders",
-  description: "Counts placed orders, once per event",
-  trigger: { event: "test/order.placed" },
-  payload: z.object({ orderNo: z.number().int() }),
-  retries: 4,
-  concurrencyKey: "hubId",
-  handler: async ({ payload, event, step, db }) =>
-    step.run("apply", () =>
-      inTransaction(db, async (tx) => {
-        if (!(await onceForEvent(tx, "test.count-orders", event!.id))) return { applied: false };
-        await tx.auditLog.create({ data: { action: "test.order-counted", targetId: String(payload.orderNo) } });
-        return { applied: true };
-      }),
-    ),
-});
+const countOrders = countOrdersJob({ retries: 4, concurrencyKey: "hubId" });
 
 const flaky = defineJob({
   id: "test.flaky",

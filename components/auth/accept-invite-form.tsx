@@ -5,7 +5,8 @@ import { signIn } from "next-auth/react";
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { Button, Field, Input } from "@/components/ui";
+import { NewPasswordFields } from "./new-password-fields";
+import { Button, FormAlert } from "@/components/ui";
 import { fieldErrorsOf } from "@/lib/trpc-errors";
 
 export function AcceptInviteForm({ token }: { token: string }) {
@@ -34,16 +35,9 @@ export function AcceptInviteForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <h1 className="text-lg font-semibold">Set your password</h1>
       {errors.token && (
-        <p role="alert" className="rounded-md bg-danger-soft px-3 py-2 text-sm text-danger-fg">
-          This invitation link is invalid or has expired. Ask your administrator for a new one.
-        </p>
+        <FormAlert>This invitation link is invalid or has expired. Ask your administrator for a new one.</FormAlert>
       )}
-      <Field label="Password" required errors={errors.password} hint="At least 12 characters, with a letter and a digit.">
-        <Input name="password" type="password" autoComplete="new-password" required />
-      </Field>
-      <Field label="Repeat password" required errors={errors.confirmPassword}>
-        <Input name="confirmPassword" type="password" autoComplete="new-password" required />
-      </Field>
+      <NewPasswordFields errors={errors} />
       <Button type="submit" loading={accept.isPending} className="w-full">
         Activate account
       </Button>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { Button, Field, Input } from "@/components/ui";
+import { Button, Field, FormAlert, Input } from "@/components/ui";
 
 const MESSAGES: Record<string, string> = {
   RATE_LIMITED: "Too many failed attempts. For your safety, sign-in is paused for 15 minutes.",
@@ -39,9 +39,7 @@ export function LoginForm() {
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-describedby={error ? "login-error" : undefined}>
       <h1 className="text-lg font-semibold">Sign in</h1>
       {error && (
-        <p id="login-error" role="alert" className="rounded-md bg-danger-soft px-3 py-2 text-sm text-danger-fg">
-          {error}
-        </p>
+        <FormAlert id="login-error">{error}</FormAlert>
       )}
       <Field label="Email" required>
         <Input name="email" type="email" autoComplete="email" required autoFocus />

@@ -6,7 +6,8 @@ import { signIn } from "next-auth/react";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { Button, Field, Input } from "@/components/ui";
+import { NewPasswordFields } from "./new-password-fields";
+import { Button, Field, FormAlert, Input } from "@/components/ui";
 import { fieldErrorsOf, messageOf } from "@/lib/trpc-errors";
 
 export function SignupForm() {
@@ -38,9 +39,7 @@ export function SignupForm() {
         <p className="text-sm text-ink-muted">Order fresh produce from family farms near you.</p>
       </div>
       {general && (
-        <p role="alert" className="rounded-md bg-danger-soft px-3 py-2 text-sm text-danger-fg">
-          {general}
-        </p>
+        <FormAlert>{general}</FormAlert>
       )}
       <Field label="Full name" required errors={errors.name}>
         <Input name="name" autoComplete="name" required />
@@ -48,12 +47,7 @@ export function SignupForm() {
       <Field label="Email" required errors={errors.email}>
         <Input name="email" type="email" autoComplete="email" required />
       </Field>
-      <Field label="Password" required errors={errors.password} hint="At least 12 characters, with a letter and a digit.">
-        <Input name="password" type="password" autoComplete="new-password" required />
-      </Field>
-      <Field label="Repeat password" required errors={errors.confirmPassword}>
-        <Input name="confirmPassword" type="password" autoComplete="new-password" required />
-      </Field>
+      <NewPasswordFields errors={errors} />
       <Button type="submit" loading={signUp.isPending || signingIn} className="w-full">
         Create account
       </Button>

@@ -17,3 +17,4 @@ export * from "./page-header";
 export * from "./empty-state";
 export { controlClasses, readOnlyClasses } from "./control-classes";
 export { useModalDialog } from "./use-modal-dialog";
+export * from "./form-alert";

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { inTransaction, type Db } from "@/lib/db";
-import { emitEvent, onceForEvent } from "@/server/events";
+import { emitEvent } from "@/server/events";
 import { createTestDatabase, type TestDatabase } from "@/server/testing/db";
+import { countOrdersJob } from "@/server/testing/jobs";
 import { defineJob, type AnyJob } from "./define";
 import { relayOutboxJob } from "./definitions/relay-outbox";
 import { startLocalJobEngine, type LocalJobEngine } from "./local-engine";
@@ -14,20 +15,7 @@ let db: Db;
 let engine: LocalJobEngine;
 const cronTicks: number[] = [];
 
-const orderPlaced = defineJob({
-  id: "test.count-orders",
-  description: "Counts placed orders, once per event",
-  trigger: { event: "test/order.placed" },
-  payload: z.object({ orderNo: z.number().int() }),
-  handler: async ({ payload, event, step, db }) =>
-    step.run("apply", () =>
-      inTransaction(db, async (tx) => {
-        if (!(await onceForEvent(tx, "test.count-orders", event!.id))) return { applied: false };
-        await tx.auditLog.create({ data: { action: "test.order-counted", targetId: String(payload.orderNo) } });
-        return { applied: true };
-      }),
-    ),
-});
+const orderPlaced = countOrdersJob();
 
 const alwaysFails = defineJob({
   id: "test.always-fails",
