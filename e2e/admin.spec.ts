@@ -24,6 +24,10 @@ test("admin invites a planner, grants and revokes a role, and sees it audited", 
   const row = page.getByRole("row", { name: /Jesse Verbeek/ });
   await expect(row).toBeVisible();
   await expect(row).toContainText("Invited");
+  await row.getByRole("button", { name: "New invitation link for Jesse Verbeek" }).click();
+  const reissued = page.getByRole("dialog", { name: "New invitation link" });
+  await expect(reissued.getByLabel("Invitation link")).toHaveValue(/\/invite\//);
+  await reissued.getByRole("button", { name: "Done" }).click();
   await row.getByRole("button", { name: "Manage roles of Jesse Verbeek" }).click();
   const drawer = page.getByRole("dialog", { name: "Roles of Jesse Verbeek" });
   await drawer.getByLabel("Role").selectOption("FINANCE");

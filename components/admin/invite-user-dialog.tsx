@@ -7,6 +7,7 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Button, Dialog, Field, Input, Select, useToast } from "@/components/ui";
 import type { Role } from "@/lib/rbac";
 import { fieldErrorsOf, messageOf } from "@/lib/trpc-errors";
+import { InviteLink, inviteUrl } from "./invite-link";
 import { OrganisationPicker } from "./organisation-picker";
 import { organisationKindFor, ROLE_OPTIONS } from "./role-options";
 
@@ -35,7 +36,7 @@ export function InviteUserDialog({ open, onClose }: { open: boolean; onClose: ()
       {
         onSuccess: (result) => {
           router.refresh();
-          if (result.inviteToken) setLink(`${window.location.origin}/invite/${result.inviteToken}`);
+          if (result.inviteToken) setLink(inviteUrl(result.inviteToken));
           else {
             toast.success("Existing account: role granted");
             close();
@@ -48,16 +49,7 @@ export function InviteUserDialog({ open, onClose }: { open: boolean; onClose: ()
   return (
     <Dialog open={open} onClose={close} title="Invite user" description="They receive the role in this hub.">
       {link ? (
-        <div className="space-y-3">
-          <p className="text-sm">Invitation created. Send this one-time link (valid for 7 days); it is shown only now.</p>
-          <Input readOnly value={link} onFocus={(e) => e.currentTarget.select()} aria-label="Invitation link" />
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => navigator.clipboard?.writeText(link).then(() => toast.success("Link copied"))}>
-              Copy link
-            </Button>
-            <Button onClick={close}>Done</Button>
-          </div>
-        </div>
+        <InviteLink link={link} onDone={close} />
       ) : (
         <form onSubmit={onSubmit} className="space-y-3" noValidate>
           {invite.error && Object.keys(errors).length === 0 && (

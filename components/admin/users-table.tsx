@@ -7,10 +7,11 @@ import { useMemo, useState } from "react";
 import { DataTable, useUrlTableState, type FilterDef } from "@/components/data-table";
 import { useHubDateTime } from "@/components/providers/hub-time";
 import { useTRPC } from "@/components/providers/trpc";
-import { Badge, Button, StatusBadge, useToast } from "@/components/ui";
+import { Badge, Button, Dialog, StatusBadge, useToast } from "@/components/ui";
 import { ROLE_LABELS } from "@/lib/rbac";
 import { messageOf } from "@/lib/trpc-errors";
 import type { UserRow } from "@/server/identity/users";
+import { InviteLink, inviteUrl } from "./invite-link";
 import { InviteUserDialog } from "./invite-user-dialog";
 import { RolesDrawer } from "./roles-drawer";
 import { ROLE_OPTIONS } from "./role-options";
@@ -67,6 +68,10 @@ export function UsersTable({ rows, total }: { rows: UserRow[]; total: number }) 
   const onDone = (message: string) => ({ onSuccess: () => (toast.success(message), router.refresh()), onError: (e: unknown) => toast.error(messageOf(e)) });
   const deactivate = useMutation(trpc.identity.users.deactivate.mutationOptions(onDone("User deactivated")));
   const reactivate = useMutation(trpc.identity.users.reactivate.mutationOptions(onDone("User reactivated")));
+  const [reissuedLink, setReissuedLink] = useState<string | null>(null);
+  const reissue = useMutation(
+    trpc.identity.users.reissueInvite.mutationOptions({ onSuccess: (r) => setReissuedLink(inviteUrl(r.inviteToken)), onError: (e) => toast.error(messageOf(e)) }),
+  );
 
   return (
     <>
@@ -91,6 +96,11 @@ export function UsersTable({ rows, total }: { rows: UserRow[]; total: number }) 
                 Deactivate
               </Button>
             )}
+            {user.status === "INVITED" && (
+              <Button size="sm" variant="ghost" onClick={() => reissue.mutate({ userId: user.id })} aria-label={`New invitation link for ${user.name}`}>
+                New link
+              </Button>
+            )}
             {user.status === "DEACTIVATED" && (
               <Button size="sm" variant="ghost" onClick={() => reactivate.mutate({ userId: user.id })} aria-label={`Reactivate ${user.name}`}>
                 Reactivate
@@ -101,6 +111,9 @@ export function UsersTable({ rows, total }: { rows: UserRow[]; total: number }) 
       />
       <InviteUserDialog open={inviting} onClose={() => setInviting(false)} />
       <RolesDrawer user={editing} onClose={() => setEditing(null)} />
+      <Dialog open={reissuedLink !== null} onClose={() => setReissuedLink(null)} title="New invitation link">
+        {reissuedLink && <InviteLink link={reissuedLink} onDone={() => setReissuedLink(null)} />}
+      </Dialog>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { grantRole, revokeRole } from "./memberships";
 import { signUpConsumer } from "./sign-up";
 import { acceptInvite } from "./tokens";
 import { listTeam } from "./team";
-import { inviteUser, listUsers, setUserActive } from "./users";
+import { inviteUser, listUsers, reissueInvite, setUserActive } from "./users";
 import { ZAcceptInviteInput, ZAuditListInput, ZGrantRoleInput, ZInviteUserInput, ZMembershipRef, ZOrganisationListInput, ZSignUpInput, ZTeamInput, ZUserListInput, ZUserRef } from "./schema";
 
 export const identityRouter = router({
@@ -19,6 +19,7 @@ export const identityRouter = router({
   users: router({
     list: permittedProcedure("users:read").input(ZUserListInput).query(({ ctx, input }) => listUsers(serviceCtx(ctx), input)),
     invite: permittedProcedure("users:manage").input(ZInviteUserInput).mutation(({ ctx, input }) => inviteUser(serviceCtx(ctx), input)),
+    reissueInvite: permittedProcedure("users:manage").input(ZUserRef).mutation(({ ctx, input }) => reissueInvite(serviceCtx(ctx), input)),
     grantRole: permittedProcedure("users:manage").input(ZGrantRoleInput).mutation(({ ctx, input }) => grantRole(serviceCtx(ctx), input)),
     revokeRole: permittedProcedure("users:manage").input(ZMembershipRef).mutation(({ ctx, input }) => revokeRole(serviceCtx(ctx), input)),
     deactivate: permittedProcedure("users:manage").input(ZUserRef).mutation(({ ctx, input }) => setUserActive(serviceCtx(ctx), input, false)),

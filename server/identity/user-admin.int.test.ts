@@ -58,6 +58,18 @@ describe("invite, grant, revoke", () => {
     expect(await t.db.auditLog.count({ where: { action: { in: ["user.invited", "membership.granted", "user.invite_accepted"] }, targetId: { in: [invited.userId, invited.membershipId] } } })).toBe(3);
   });
 
+  it("reissues an invitation: the old link stops working, the new one works once", async () => {
+    const caller = callerAs(t.db, admin);
+    const invited = await caller.identity.users.invite({ email: "late@test.furrow", name: "Late Larsen", role: "SUPPORT" });
+    const fresh = await caller.identity.users.reissueInvite({ userId: invited.userId });
+    const anon = callerAs(t.db, null);
+    const pw = { password: "second-link-works-9", confirmPassword: "second-link-works-9" };
+    await expect(anon.identity.acceptInvite({ token: invited.inviteToken!, ...pw })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await anon.identity.acceptInvite({ token: fresh.inviteToken, ...pw });
+    await expect(caller.identity.users.reissueInvite({ userId: invited.userId })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await t.db.auditLog.count({ where: { action: "user.invite_reissued", targetId: invited.userId } })).toBe(1);
+  });
+
   it("grants and revokes with audit rows and outbox events; revoked access ends at once", async () => {
     const caller = callerAs(t.db, admin);
     const planner = await makeUser(t.db, hubId, "PLANNER");

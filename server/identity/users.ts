@@ -102,3 +102,20 @@ export async function setUserActive(ctx: ServiceContext, raw: unknown, active: b
     return { userId, status: next, changed: true };
   });
 }
+
+/** A fresh invitation link for a user who has not accepted yet; earlier links stop working. */
+export async function reissueInvite(ctx: ServiceContext, raw: unknown): Promise<{ userId: string; inviteToken: string }> {
+  const { userId } = parseOrThrow(ZUserRef, raw);
+  return inTransaction(ctx.db, async (tx) => {
+    const rows = await tx.$queryRaw<{ status: string }[]>`
+      SELECT u.status::text AS status FROM "User" u
+      WHERE u.id = ${userId} AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = u.id AND m."hubId" = ${ctx.actor.hubId})
+      FOR UPDATE`;
+    if (!rows[0]) throw new DomainError("NOT_FOUND", "User not found.");
+    if (rows[0].status !== "INVITED") throw new DomainError("INVALID_STATE", "This user has already accepted the invitation.");
+    await tx.userToken.updateMany({ where: { userId, kind: "INVITE", usedAt: null }, data: { usedAt: ctx.now() } });
+    const inviteToken = await issueToken(tx, userId, "INVITE", ctx.now());
+    await recordAudit(tx, { hubId: ctx.actor.hubId, actorUserId: ctx.actor.userId, action: "user.invite_reissued", targetType: "user", targetId: userId, ip: ctx.ip });
+    return { userId, inviteToken };
+  });
+}
