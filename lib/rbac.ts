@@ -40,10 +40,16 @@ export const PERMISSIONS = [
   "organisations:read",
   "jobs:read",
   "jobs:run",
+  "catalog:manage", // categories, products, SKUs, prices, images, substitutions, certifications
+  "lots:record", // lab results and handling checkpoints on lots
+  "inventory:read", // balances, lots, movements, transfers, alerts
+  "inventory:operate", // receive, adjust (request), transfer, reserve/release/pick, acknowledge alerts
+  "inventory:approve", // approve or reject another person's adjustment above the threshold
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const STAFF_DIRECTORY: Permission[] = ["organisations:read"];
+const STOCK_OPERATIONS: Permission[] = ["inventory:read", "inventory:operate", "inventory:approve", "lots:record"];
 
 export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
   CONSUMER: ["account:own"],
@@ -51,14 +57,14 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
   CLUSTER_COORDINATOR: ["grower:portal", "grower:cluster"],
   SELLER: ["seller:portal"],
   BUYER: ["buyer:portal"],
-  PLANNER: ["planning:portal", ...STAFF_DIRECTORY],
-  WAREHOUSE: ["warehouse:portal", ...STAFF_DIRECTORY],
-  DISPATCHER: ["dispatch:portal", ...STAFF_DIRECTORY],
+  PLANNER: ["planning:portal", "catalog:manage", "inventory:read", ...STAFF_DIRECTORY],
+  WAREHOUSE: ["warehouse:portal", ...STOCK_OPERATIONS, ...STAFF_DIRECTORY],
+  DISPATCHER: ["dispatch:portal", "inventory:read", ...STAFF_DIRECTORY],
   DRIVER: ["driver:portal"],
   FINANCE: ["finance:portal", ...STAFF_DIRECTORY],
   MARKETING: ["cms:portal"],
-  SUPPORT: ["crm:portal", "users:read", ...STAFF_DIRECTORY],
-  ADMIN: ["admin:portal", "users:read", "users:manage", "audit:read", "jobs:read", "jobs:run", ...STAFF_DIRECTORY],
+  SUPPORT: ["crm:portal", "users:read", "inventory:read", ...STAFF_DIRECTORY],
+  ADMIN: ["admin:portal", "users:read", "users:manage", "audit:read", "jobs:read", "jobs:run", "catalog:manage", ...STOCK_OPERATIONS, ...STAFF_DIRECTORY],
   DEVELOPER: ["dev:portal", "jobs:read", "jobs:run"],
 };
 

@@ -1,4 +1,5 @@
 import {
+  Apple,
   CalendarRange,
   Carrot,
   Code,
@@ -18,6 +19,7 @@ import {
 
 // Explicit map (not `import * as icons`) so only these icons end up in the bundle.
 const PORTAL_ICONS: Record<string, LucideIcon> = {
+  Apple,
   CalendarRange,
   Carrot,
   Code,

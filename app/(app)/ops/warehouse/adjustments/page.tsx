@@ -1,0 +1,10 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/app/_lib/session";
+import { PortalPlaceholder } from "@/components/shell/portal-placeholder";
+
+export const metadata: Metadata = { title: "Adjustments" };
+
+export default async function Page() {
+  await requirePermission("inventory:operate");
+  return <PortalPlaceholder title="Adjustments" description="Stock adjustments and approvals." issue="issue #3" coming={[]} />;
+}
