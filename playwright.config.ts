@@ -2,7 +2,9 @@
 // on a fresh embedded PostgreSQL seeded with the demo data.
 import { defineConfig } from "@playwright/test";
 
-const port = 3100;
+// E2E_PORT and E2E_DATA_DIR let two runs share a checkout (with FURROW_NEXT_DIST_DIR for the build).
+const port = Number(process.env.E2E_PORT ?? 3100);
+const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 const chromiumArgs = [
   "--headless",
   "--no-sandbox",
@@ -31,7 +33,7 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    command: `rm -rf .data/e2e && FURROW_DATA_DIR=.data/e2e npx tsx scripts/with-db.ts --prepare -- npx next start -p ${port} -H 127.0.0.1`,
+    command: `rm -rf ${dataDir} && FURROW_DATA_DIR=${dataDir} npx tsx scripts/with-db.ts --prepare -- npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/login`,
     timeout: 180_000,
     reuseExistingServer: false,
