@@ -2,9 +2,11 @@
 import { createCallerFactory, router } from "./trpc";
 import { jobsRouter } from "./jobs/router";
 import { identityRouter } from "./identity/router";
+import { inventoryRouter } from "./inventory/router";
 
 export const appRouter = router({
   identity: identityRouter,
+  inventory: inventoryRouter,
   jobs: jobsRouter,
 });
 
