@@ -15,6 +15,17 @@ const ZEnv = z.object({
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // Media storage: local disk under FURROW_DATA_DIR/uploads (or UPLOADS_DIR) unless S3_BUCKET is set.
+  FURROW_DATA_DIR: z.string().optional(),
+  UPLOADS_DIR: z.string().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).optional().transform((v) => v === "true" || v === "1"),
+  // Signs expiring file links; falls back to NEXTAUTH_SECRET.
+  FILE_SIGNING_SECRET: z.string().min(16).optional(),
   // Sign-in throttling (failures inside the window).
   SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
