@@ -1,0 +1,107 @@
+// Reservations hold units for a reference (an order line) first-expiry-first-out, and never oversell:
+// the candidate balance rows are locked in one FEFO order, so concurrent reservers queue instead of
+// double-counting, and the guarded UPDATE in applyMovement re-checks every take.
+import { inTransaction, type Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { hubDateValue } from "@/lib/hub-time";
+import { parseOrThrow } from "@/lib/validate";
+import type { ServiceContext } from "../../context";
+import { allocateFefo, type FefoCandidate } from "../rules";
+import { ZReserveInput, ZReferenceInput } from "../schema";
+import { checkLowStock } from "./alerts";
+import { findLocation, findSku } from "./lookups";
+import { applyMovement } from "./stock-ledger";
+
+export type ReservedLine = { id: string; lotId: string; quantity: number };
+
+/** Reserves units of a SKU at a location across lots, earliest best-before first (expired lots excluded). */
+export async function reserveStock(ctx: ServiceContext, raw: unknown): Promise<{ reference: string; reservations: ReservedLine[] }> {
+  const input = parseOrThrow(ZReserveInput, raw);
+  const { hubId, userId, hubTimeZone } = ctx.actor;
+  return inTransaction(ctx.db, async (tx) => {
+    const at = ctx.now();
+    const candidates = await lockCandidates(tx, hubId, input.locationId, input.skuId, hubDateValue(at, hubTimeZone));
+    // Safe to repeat: a reference that already holds this SKU here gets its reservations back.
+    const existing = await tx.reservation.findMany({
+      where: { hubId, reference: input.reference, skuId: input.skuId, locationId: input.locationId, status: "ACTIVE" },
+      select: { id: true, lotId: true, quantity: true },
+    });
+    if (existing.length > 0) return { reference: input.reference, reservations: existing };
+
+    const takes = allocateFefo(candidates, input.quantity, input.allowPartial);
+    if (!takes) {
+      if (candidates.length === 0) await assertKnown(tx, hubId, input.locationId, input.skuId);
+      const available = candidates.reduce((sum, c) => sum + c.available, 0);
+      throw new DomainError("INSUFFICIENT_STOCK", `Only ${available} units available; ${input.quantity} requested.`, {
+        details: { skuId: input.skuId, locationId: input.locationId, requested: input.quantity, available },
+        fieldErrors: { quantity: [`Only ${available} available`] },
+      });
+    }
+    const reservations: ReservedLine[] = [];
+    for (const take of takes) {
+      const reservation = await tx.reservation.create({
+        data: { hubId, locationId: input.locationId, skuId: input.skuId, lotId: take.lotId, reference: input.reference, quantity: take.quantity, createdAt: at },
+        select: { id: true, lotId: true, quantity: true },
+      });
+      await applyMovement(tx, {
+        hubId, kind: "RESERVE", locationId: input.locationId, skuId: input.skuId, lotId: take.lotId, quantity: take.quantity,
+        onHandDelta: 0, reservedDelta: take.quantity, reference: input.reference, reservationId: reservation.id, actorUserId: userId, at,
+      });
+      reservations.push(reservation);
+    }
+    await checkLowStock(tx, hubId, input.locationId, input.skuId, at, hubTimeZone);
+    return { reference: input.reference, reservations };
+  });
+}
+
+/** Locks the balance rows with free units of a SKU at a location, in FEFO order. */
+async function lockCandidates(tx: Tx, hubId: string, locationId: string, skuId: string, today: Date): Promise<FefoCandidate[]> {
+  // FOR UPDATE re-checks the WHERE clause on rows changed while we waited, so a lot emptied by a
+  // concurrent reserver drops out and its successor is used instead.
+  return tx.$queryRaw<FefoCandidate[]>`
+    SELECT b.id AS "balanceId", b."lotId", (b."onHand" - b.reserved)::int AS available, l."bestBefore", l."harvestedAt"
+    FROM "StockBalance" b JOIN "Lot" l ON l.id = b."lotId"
+    WHERE b."hubId" = ${hubId} AND b."locationId" = ${locationId} AND b."skuId" = ${skuId}
+      AND b."onHand" > b.reserved AND l."bestBefore" >= ${today}
+    ORDER BY l."bestBefore", l."harvestedAt", l.id
+    FOR UPDATE OF b`;
+}
+
+async function assertKnown(tx: Tx, hubId: string, locationId: string, skuId: string) {
+  await findLocation(tx, hubId, locationId);
+  await findSku(tx, hubId, skuId);
+}
+
+/** Gives back every active reservation of a reference; repeating it releases nothing more. */
+export async function releaseReservations(ctx: ServiceContext, raw: unknown): Promise<{ released: number }> {
+  const { reference } = parseOrThrow(ZReferenceInput, raw);
+  const { hubId, userId, hubTimeZone } = ctx.actor;
+  return inTransaction(ctx.db, async (tx) => {
+    const at = ctx.now();
+    const active = await lockReservations(tx, hubId, reference, "ACTIVE");
+    let released = 0;
+    for (const r of active) {
+      await applyMovement(tx, {
+        hubId, kind: "RELEASE", locationId: r.locationId, skuId: r.skuId, lotId: r.lotId, quantity: r.quantity,
+        onHandDelta: 0, reservedDelta: -r.quantity, reference, reservationId: r.id, actorUserId: userId, at,
+      });
+      await tx.reservation.update({ where: { id: r.id }, data: { status: "RELEASED", updatedAt: at } });
+      released += r.quantity;
+    }
+    for (const key of new Set(active.map((r) => `${r.locationId}|${r.skuId}`))) {
+      const [locationId, skuId] = key.split("|") as [string, string];
+      await checkLowStock(tx, hubId, locationId, skuId, at, hubTimeZone);
+    }
+    return { released };
+  });
+}
+
+export type LockedReservation = { id: string; locationId: string; skuId: string; lotId: string; quantity: number; pickedQuantity: number; status: string };
+
+/** Locks a reference's reservations in a given status (a stable order avoids deadlocks). */
+export async function lockReservations(tx: Tx, hubId: string, reference: string, status: string): Promise<LockedReservation[]> {
+  return tx.$queryRaw<LockedReservation[]>`
+    SELECT id, "locationId", "skuId", "lotId", quantity, "pickedQuantity", status::text AS status
+    FROM "Reservation" WHERE "hubId" = ${hubId} AND reference = ${reference} AND status = ${status}::"ReservationStatus"
+    ORDER BY id FOR UPDATE`;
+}
