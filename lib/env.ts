@@ -14,6 +14,8 @@ const ZEnv = z.object({
   // Stripe (wired in the commerce issue).
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  // The hub whose catalog the public shop shows (slug); the oldest hub when unset.
+  STOREFRONT_HUB_SLUG: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   // Media storage: local disk under FURROW_DATA_DIR/uploads (or UPLOADS_DIR) unless S3_BUCKET is set.
   FURROW_DATA_DIR: z.string().optional(),
