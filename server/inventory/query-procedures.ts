@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { permittedProcedure, serviceCtx } from "../trpc";
 import {
+  categoryOptions,
   farmOptions,
   inventorySettings,
   listAdjustments,
@@ -33,6 +34,7 @@ export const inventoryQueryProcedures = {
   locationOptions: read().input(ZLocationOptionsInput).query(({ ctx, input }) => locationOptions(serviceCtx(ctx), input)),
   skuOptions: read().input(ZSkuOptionsInput).query(({ ctx, input }) => skuOptions(serviceCtx(ctx), input)),
   lotOptions: read().input(ZLotOptionsInput).query(({ ctx, input }) => lotOptions(serviceCtx(ctx), input)),
+  categoryOptions: read().input(z.void()).query(({ ctx }) => categoryOptions(serviceCtx(ctx))),
   farmOptions: read().input(z.void()).query(({ ctx }) => farmOptions(serviceCtx(ctx))),
   settings: read().input(z.void()).query(({ ctx }) => inventorySettings(serviceCtx(ctx))),
 };

@@ -6,4 +6,4 @@ export { listMovements, MOVEMENT_KINDS, MOVEMENT_SORTABLE, type MovementRow } fr
 export { listAdjustments, ADJUSTMENT_REASONS, ADJUSTMENT_SORTABLE, ADJUSTMENT_STATUSES, type AdjustmentRow } from "./adjustments";
 export { listTransfers, transferDetail, TRANSFER_SORTABLE, TRANSFER_STATUSES, type TransferDetail, type TransferRow } from "./transfers";
 export { listAlerts, ALERT_KINDS, ALERT_SORTABLE, ALERT_STATUSES, type AlertRow } from "./alerts";
-export { farmOptions, inventorySettings, locationOptions, lotOptions, skuOptions, type LotOption } from "./options";
+export { categoryOptions, farmOptions, inventorySettings, locationOptions, lotOptions, skuOptions, type LotOption } from "./options";

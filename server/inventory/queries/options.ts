@@ -11,8 +11,11 @@ const STOCKING_KINDS = ["WAREHOUSE", "PACKHOUSE"] as const;
 /** Active locations of the caller's hub; "stocking" (default) lists warehouses and packhouses only. */
 export async function locationOptions(ctx: ServiceContext, raw: unknown) {
   const { scope } = parseOrThrow(ZLocationOptionsInput, raw);
+  const stocking = { kind: { in: [...STOCKING_KINDS] } };
+  const where =
+    scope === "all" ? {} : scope === "stocking" ? stocking : { OR: [stocking, { balances: { some: { onHand: { gt: 0 } } } }] };
   return ctx.db.location.findMany({
-    where: { hubId: ctx.actor.hubId, active: true, ...(scope === "stocking" ? { kind: { in: [...STOCKING_KINDS] } } : {}) },
+    where: { hubId: ctx.actor.hubId, active: true, ...where },
     orderBy: [{ kind: "asc" }, { code: "asc" }],
     select: { id: true, code: true, name: true, kind: true },
   });
@@ -79,6 +82,25 @@ export async function farmOptions(ctx: ServiceContext) {
     select: { id: true, code: true, name: true, parent: { select: { name: true } } },
   });
   return rows.map(({ parent, ...f }) => ({ ...f, clusterName: parent?.name ?? null }));
+}
+
+/** Categories of the caller's hub, parents before their children, for the inventory filter. */
+export async function categoryOptions(ctx: ServiceContext) {
+  const rows = await ctx.db.category.findMany({
+    where: { hubId: ctx.actor.hubId },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, parentId: true },
+  });
+  const children = (parentId: string | null) => rows.filter((c) => c.parentId === parentId);
+  const out: { id: string; name: string; depth: number }[] = [];
+  const walk = (parentId: string | null, depth: number) => {
+    for (const c of children(parentId)) {
+      out.push({ id: c.id, name: c.name, depth });
+      if (depth < 4) walk(c.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
 }
 
 /** Settings the forms explain to the user: the approval threshold and the hub's today. */

@@ -12,7 +12,8 @@ export const ZTransferRef = z.object({ transferId: ZId });
 
 export const ZSummaryInput = z.object({ locationId: ZId.optional() }).default({});
 
-export const ZLocationOptionsInput = z.object({ scope: z.enum(["stocking", "all"]).default("stocking") }).default({ scope: "stocking" });
+/** stocking: warehouses and packhouses; withStock: those plus any place holding stock now; all: every active location. */
+export const ZLocationOptionsInput = z.object({ scope: z.enum(["stocking", "withStock", "all"]).default("stocking") }).default({ scope: "stocking" });
 export const ZSkuOptionsInput = z.object({ q: z.string().trim().max(100).default(""), limit: z.number().int().min(1).max(50).default(20) }).default({ q: "", limit: 20 });
 export const ZLotOptionsInput = z.object({
   locationId: ZId,

@@ -1,12 +1,13 @@
 // Small helpers shared by the raw-SQL read models: hub-local dates, LIKE patterns, ORDER BY.
 import { Prisma } from "@/generated/prisma/client";
+import { hubDate } from "@/lib/hub-time";
 
 /** Days a lot may still be sold before it counts as "expires soon" (0, 1 or 2 days left). */
 export const EXPIRES_SOON_DAYS = 2;
 
 /** Today's date in the hub's time zone as YYYY-MM-DD (best-before dates are hub-local calendar days). */
 export function hubToday(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return hubDate(now, timeZone);
 }
 
 /** A case-insensitive "contains" pattern with LIKE wildcards in the user's text escaped. */

@@ -1,0 +1,108 @@
+"use client";
+// Inventory alerts with kind/status filters; open ones can be acknowledged, any unresolved one resolved.
+import { useMutation } from "@tanstack/react-query";
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMemo } from "react";
+import { DataTable, useUrlTableState, type FilterDef } from "@/components/data-table";
+import { useHubDateTime } from "@/components/providers/hub-time";
+import { useTRPC } from "@/components/providers/trpc";
+import { Badge, Button, StatusBadge, useToast, type SelectOption } from "@/components/ui";
+import { messageOf } from "@/lib/trpc-errors";
+import type { AlertRow } from "@/server/inventory/queries";
+import { ALERT_KIND_LABELS, ALERT_STATUS_TONES } from "./labels";
+import { ALERT_TABLE_DEFAULTS } from "./table-defaults";
+
+function columnsFor(dateTime: (d: Date) => string): ColumnDef<AlertRow>[] {
+  return [
+    { id: "createdAt", header: "Raised", enableSorting: true, cell: ({ row }) => dateTime(row.original.createdAt) },
+    {
+      id: "kind",
+      header: "Kind",
+      enableSorting: true,
+      cell: ({ row }) => <Badge tone={row.original.kind === "COLD_CHAIN" ? "danger" : row.original.kind === "EXPIRY" ? "warning" : "info"}>{ALERT_KIND_LABELS[row.original.kind] ?? row.original.kind}</Badge>,
+    },
+    { id: "status", header: "Status", enableSorting: true, cell: ({ row }) => <StatusBadge status={row.original.status} map={ALERT_STATUS_TONES} /> },
+    { id: "message", header: "Message", cell: ({ row }) => <span className="block max-w-md truncate whitespace-normal" title={row.original.message}>{row.original.message}</span> },
+    { id: "location", header: "Location", enableSorting: true, cell: ({ row }) => row.original.locationName ?? "—" },
+    { id: "sku", header: "SKU", enableSorting: true, cell: ({ row }) => <span className="font-mono text-xs" title={row.original.skuName ?? undefined}>{row.original.skuCode ?? "—"}</span> },
+    {
+      id: "lot",
+      header: "Lot",
+      cell: ({ row }) =>
+        row.original.lotId ? (
+          <Link href={`/ops/warehouse/inventory/lots/${row.original.lotId}`} className="font-mono text-xs text-furrow-700 hover:underline">
+            {row.original.lotCode}
+          </Link>
+        ) : (
+          "—"
+        ),
+    },
+    {
+      id: "handled",
+      header: "Handled",
+      cell: ({ row }) => {
+        const a = row.original;
+        if (a.resolvedAt) return `Resolved ${dateTime(a.resolvedAt)}`;
+        if (a.acknowledgedAt) return `Seen by ${a.acknowledgedByName ?? "someone"}, ${dateTime(a.acknowledgedAt)}`;
+        return "—";
+      },
+    },
+  ];
+}
+
+export function AlertsTable({ rows, total, locations, canOperate }: { rows: AlertRow[]; total: number; locations: SelectOption[]; canOperate: boolean }) {
+  const table = useUrlTableState(ALERT_TABLE_DEFAULTS);
+  const dateTime = useHubDateTime();
+  const columns = useMemo(() => columnsFor(dateTime), [dateTime]);
+  const trpc = useTRPC();
+  const router = useRouter();
+  const toast = useToast();
+  const handlers = (message: string) => ({ onSuccess: () => (toast.success(message), router.refresh()), onError: (e: unknown) => toast.error(messageOf(e)) });
+  const acknowledge = useMutation(trpc.inventory.acknowledgeAlert.mutationOptions(handlers("Alert acknowledged")));
+  const resolve = useMutation(trpc.inventory.resolveAlert.mutationOptions(handlers("Alert resolved")));
+  const filters: FilterDef[] = useMemo(
+    () => [
+      { id: "kind", label: "Kind", type: "select", options: Object.entries(ALERT_KIND_LABELS).map(([value, label]) => ({ value, label })) },
+      {
+        id: "status",
+        label: "Status",
+        type: "select",
+        placeholder: "Status: all",
+        options: [{ value: "ACTIVE", label: "Open or acknowledged" }, { value: "OPEN", label: "Open" }, { value: "ACKNOWLEDGED", label: "Acknowledged" }, { value: "RESOLVED", label: "Resolved" }],
+      },
+      { id: "location", label: "Location", type: "select", options: locations },
+    ],
+    [locations],
+  );
+
+  return (
+    <DataTable
+      caption="Inventory alerts"
+      columns={columns}
+      rows={rows}
+      total={total}
+      state={table.state}
+      onStateChange={table.onStateChange}
+      isLoading={table.isPending}
+      filters={filters}
+      getRowId={(r) => r.id}
+      emptyMessage="No alerts match. All quiet."
+      rowActions={(a) =>
+        canOperate && a.status !== "RESOLVED" ? (
+          <>
+            {a.status === "OPEN" && (
+              <Button size="sm" variant="secondary" aria-label={`Acknowledge: ${a.message}`} loading={acknowledge.isPending && acknowledge.variables?.alertId === a.id} onClick={() => acknowledge.mutate({ alertId: a.id })}>
+                Acknowledge
+              </Button>
+            )}
+            <Button size="sm" variant="ghost" aria-label={`Resolve: ${a.message}`} loading={resolve.isPending && resolve.variables?.alertId === a.id} onClick={() => resolve.mutate({ alertId: a.id })}>
+              Resolve
+            </Button>
+          </>
+        ) : null
+      }
+    />
+  );
+}
