@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getActor } from "@/app/_lib/session";
 import { LinkButton } from "@/components/ui";
 
-/** Storefront start page; the catalog with provenance arrives with the catalog issue. */
+/** Landing page: what Furrow is, and the way into the shop (/shop) and the workspaces. */
 export default async function HomePage() {
   const actor = await getActor();
   return (
@@ -12,6 +12,7 @@ export default async function HomePage() {
           <span aria-hidden className="inline-block h-6 w-6 rounded-md bg-furrow-700" /> Furrow
         </span>
         <nav aria-label="Account" className="flex gap-2">
+          <LinkButton href="/shop" variant="ghost">Shop</LinkButton>
           {actor ? (
             <LinkButton href="/dashboard">Open my workspace</LinkButton>
           ) : (
@@ -28,8 +29,12 @@ export default async function HomePage() {
           Furrow pools what households, shops and kitchens order each week and plans it with clusters of small family farms —
           so growers know what to grow, produce travels less, and every box traces back to the field it came from.
         </p>
+        <div className="mt-8 flex flex-wrap items-center gap-3">
+          <LinkButton href="/shop">Browse fresh produce</LinkButton>
+          <LinkButton href="/shop?inStock=1&sort=freshest" variant="secondary">Just harvested</LinkButton>
+        </div>
         <p className="mt-8 text-sm text-ink-subtle">
-          The shop opens soon. Already a customer, grower or part of the team? <Link className="font-medium text-furrow-700 hover:underline" href="/login">Sign in</Link>.
+          Already a customer, grower or part of the team? <Link className="font-medium text-furrow-700 hover:underline" href="/login">Sign in</Link>.
         </p>
       </main>
     </div>

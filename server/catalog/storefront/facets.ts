@@ -3,7 +3,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { DbOrTx } from "@/lib/db";
 import { catalogCtes } from "./catalog-sql";
-import type { CatalogFacets, CatalogQuery, CategoryFacet, CertificationSchemeCode, FacetCount, OriginFacet } from "./schema";
+import { SCHEME_LABELS, type CatalogFacets, type CatalogQuery, type CategoryFacet, type CertificationSchemeCode, type FacetCount, type OriginFacet } from "./schema";
 
 type Row = {
   facet: "total" | "inStock" | "category" | "certification" | "origin";
@@ -13,15 +13,6 @@ type Row = {
   kind: string | null;
   position: number;
   count: number;
-};
-
-export const SCHEME_LABELS: Record<CertificationSchemeCode, string> = {
-  EU_ORGANIC: "EU organic",
-  DEMETER: "Demeter biodynamic",
-  GLOBALGAP: "GLOBALG.A.P.",
-  FAIRTRADE: "Fairtrade",
-  FREE_RANGE: "Free range",
-  PLANET_PROOF: "On the way to PlanetProof",
 };
 
 /** Total matching products and the facet counts for the catalog sidebar. */

@@ -2,6 +2,5 @@
 export { searchCatalog } from "./search";
 export { productProvenance } from "./provenance";
 export { resolveStorefrontHub, type StorefrontHub } from "./hub";
-export { SCHEME_LABELS } from "./facets";
 export { catalogHref, parseCatalogParams } from "./params";
 export * from "./schema";

@@ -1,10 +1,13 @@
 // The product page's provenance story: SKUs with their retail price and availability, the current
 // lots with farm, cluster, harvest, lab results and handling timeline, and the certifications of
-// those farms and clusters. Two statements side by side, whatever the number of lots.
+// those farms and clusters. Two statements side by side, whatever the number of lots, plus a signed
+// link per certificate that has a document.
 import { Prisma } from "@/generated/prisma/client";
 import type { DbOrTx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 import { formatPack, unitPriceMinor, type PackUnit } from "@/lib/units";
+import { certificateDocumentLink } from "../certifications";
 import { currentRetailPrice, stockCtes } from "./catalog-sql";
 import type { CertificationSchemeCode, ProductProvenance, ProvenanceCertification, ProvenanceLot } from "./schema";
 
@@ -34,6 +37,7 @@ export async function productProvenance(db: DbOrTx, hubId: string, slug: string,
   const p = products[0];
   if (!p) throw new DomainError("NOT_FOUND", "This product is not in the shop.");
   const story = stories[0] ?? { lots: null, certifications: null };
+  const certifications = await withDocumentLinks(db, hubId, story.certifications ?? [], now);
   const skus = p.skus.map((s) => ({
     code: s.code,
     name: s.name,
@@ -54,7 +58,7 @@ export async function productProvenance(db: DbOrTx, hubId: string, slug: string,
     skus,
     inStock: skus.some((s) => s.inStock),
     lots: (story.lots ?? []).map(toLot),
-    certifications: (story.certifications ?? []).map(toCertification),
+    certifications,
     alternatives: p.alternatives.map((a) => ({
       forSkuCode: a.forSkuCode, productSlug: a.productSlug, productName: a.productName, skuName: a.skuName, rank: a.rank,
       price: a.priceMinor !== null && a.currency ? { amountMinor: a.priceMinor, currency: a.currency.trim() } : null,
@@ -79,12 +83,25 @@ function toLot(l: LotJson): ProvenanceLot {
   };
 }
 
-function toCertification(c: CertJson): ProvenanceCertification {
-  return {
-    id: c.id, scheme: c.scheme, issuer: c.issuer, number: c.number, validTo: c.validTo,
-    holder: { code: c.holderCode, name: c.holderName, kind: c.holderKind },
-    documentUrl: null,
-  };
+/** Signed links only for certificates that have a document (a handful per product, fetched side by side). */
+async function withDocumentLinks(db: DbOrTx, hubId: string, certs: CertJson[], now: Date): Promise<ProvenanceCertification[]> {
+  return Promise.all(
+    certs.map(async (c) => ({
+      id: c.id, scheme: c.scheme, issuer: c.issuer, number: c.number, validTo: c.validTo,
+      holder: { code: c.holderCode, name: c.holderName, kind: c.holderKind },
+      documentUrl: c.hasDocument ? await documentLink(db, hubId, c.id, now) : null,
+    })),
+  );
+}
+
+/** A page must not fail because a link cannot be signed (e.g. storage misconfigured): show no link. */
+async function documentLink(db: DbOrTx, hubId: string, certificationId: string, now: Date): Promise<string | null> {
+  try {
+    return await certificateDocumentLink(db, hubId, certificationId, now);
+  } catch (error) {
+    logger.warn("storefront.certificate_link_failed", { certificationId, message: String(error) });
+    return null;
+  }
 }
 
 const productIdOf = (hubId: string, slug: string) =>

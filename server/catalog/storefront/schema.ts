@@ -1,9 +1,18 @@
 // Storefront catalog inputs (search, filters, sort, page) and the DTOs the public pages render.
 import { z } from "zod";
-import type { PackUnit } from "@/lib/units";
 
 export const CERTIFICATION_SCHEMES = ["EU_ORGANIC", "DEMETER", "GLOBALGAP", "FAIRTRADE", "FREE_RANGE", "PLANET_PROOF"] as const;
 export type CertificationSchemeCode = (typeof CERTIFICATION_SCHEMES)[number];
+
+/** How each scheme is named to shoppers. */
+export const SCHEME_LABELS: Record<CertificationSchemeCode, string> = {
+  EU_ORGANIC: "EU organic",
+  DEMETER: "Demeter",
+  GLOBALGAP: "GLOBALG.A.P.",
+  FAIRTRADE: "Fairtrade",
+  FREE_RANGE: "Free range",
+  PLANET_PROOF: "On the way to PlanetProof",
+};
 
 export const CATALOG_SORTS = ["relevance", "name", "price-asc", "price-desc", "newest", "freshest"] as const;
 export type CatalogSort = (typeof CATALOG_SORTS)[number];

@@ -250,7 +250,8 @@ describe("productProvenance", () => {
     expect(lot.labResults.map((r) => [r.analyte, r.value, r.limitValue, r.passed])).toEqual([["Lead (Pb)", 0.06, 0.05, false], ["Nitrate", 120, 3500, true]]);
     expect(lot.checkpoints.map((c) => [c.kind, c.temperatureC, c.outOfBand])).toEqual([["RECEIVED", 6, false], ["GRADED", 1, true], ["COLD_STORE_IN", 11, true]]);
     expect(lot.checkpoints[0]!.locationName).toMatch(/^WAREHOUSE/);
-    expect(p.certifications.map((c) => [c.scheme, c.holder.name, c.validTo, c.documentUrl])).toEqual([["EU_ORGANIC", "De Hof van Ede", "2027-06-08", null]]);
+    expect(p.certifications.map((c) => [c.scheme, c.holder.name, c.validTo])).toEqual([["EU_ORGANIC", "De Hof van Ede", "2027-06-08"]]);
+    expect(p.certifications[0]!.documentUrl).toMatch(/^\/api\/files\/certs\/farm1\.pdf\?/); // a signed, expiring link
     expect(p.alternatives).toEqual([expect.objectContaining({ forSkuCode: "TOM-CHERRY-250G", productName: "Plum tomatoes", rank: 1, inStock: false, price: { amountMinor: 299, currency: "EUR" } })]);
   });
 
