@@ -9,8 +9,12 @@ export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$trans
 /** Either the root client or a transaction: services accept both. */
 export type DbOrTx = Db | Tx;
 
-export function createDb(connectionString: string, max = 10): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+/** maxWaitMs: how long a transaction may queue for a pooled connection before failing. */
+export function createDb(connectionString: string, max = 10, opts: { maxWaitMs?: number; timeoutMs?: number } = {}): Db {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max }),
+    transactionOptions: { maxWait: opts.maxWaitMs ?? 10_000, timeout: opts.timeoutMs ?? 20_000 },
+  });
 }
 
 const globalForDb = globalThis as unknown as { furrowDb?: Db };
@@ -23,6 +27,6 @@ export function getDb(): Db {
 
 /** Runs fn in a transaction unless already inside one. */
 export async function inTransaction<T>(db: DbOrTx, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  if ("$transaction" in db) return (db as Db).$transaction((tx) => fn(tx), { timeout: 20_000, maxWait: 10_000 });
+  if ("$transaction" in db) return (db as Db).$transaction((tx) => fn(tx));
   return fn(db);
 }

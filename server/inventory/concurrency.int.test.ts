@@ -20,7 +20,8 @@ const CONNECTIONS_PER_POOL = 40;
 
 beforeAll(async () => {
   tdb = await createTestDatabase();
-  pools = Array.from({ length: POOLS }, () => createDb(tdb.url, CONNECTIONS_PER_POOL));
+  // 500 callers queue for 160 connections: let them wait as long as the test may take.
+  pools = Array.from({ length: POOLS }, () => createDb(tdb.url, CONNECTIONS_PER_POOL, { maxWaitMs: 120_000 }));
 }, 60_000);
 afterAll(async () => {
   await Promise.all(pools.map((p) => p.$disconnect()));

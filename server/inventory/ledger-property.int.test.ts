@@ -35,7 +35,7 @@ let tdb: TestDatabase;
 let pools: Db[];
 beforeAll(async () => {
   tdb = await createTestDatabase();
-  pools = Array.from({ length: STREAMS }, () => createDb(tdb.url, 2));
+  pools = Array.from({ length: STREAMS }, () => createDb(tdb.url, 2, { maxWaitMs: 60_000 }));
 }, 60_000);
 afterAll(async () => {
   await Promise.all(pools.map((p) => p.$disconnect()));

@@ -6,7 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { hubDateValue } from "@/lib/hub-time";
 import { parseOrThrow } from "@/lib/validate";
 import type { ServiceContext } from "../../context";
-import { allocateFefo, type FefoCandidate } from "../rules";
+import { allocateFefo, type FefoCandidate, type FefoTake } from "../rules";
 import { ZReserveInput, ZReferenceInput } from "../schema";
 import { checkLowStock } from "./alerts";
 import { findLocation, findSku } from "./lookups";
@@ -38,33 +38,51 @@ export async function reserveStock(ctx: ServiceContext, raw: unknown): Promise<{
       });
     }
     const reservations: ReservedLine[] = [];
-    for (const take of takes) {
-      const reservation = await tx.reservation.create({
-        data: { hubId, locationId: input.locationId, skuId: input.skuId, lotId: take.lotId, reference: input.reference, quantity: take.quantity, createdAt: at },
-        select: { id: true, lotId: true, quantity: true },
-      });
-      await applyMovement(tx, {
-        hubId, kind: "RESERVE", locationId: input.locationId, skuId: input.skuId, lotId: take.lotId, quantity: take.quantity,
-        onHandDelta: 0, reservedDelta: take.quantity, reference: input.reference, reservationId: reservation.id, actorUserId: userId, at,
-      });
-      reservations.push(reservation);
-    }
-    await checkLowStock(tx, hubId, input.locationId, input.skuId, at, hubTimeZone);
+    for (const take of takes) reservations.push(await reserveFromLot(tx, { hubId, userId, locationId: input.locationId, skuId: input.skuId, reference: input.reference, at }, take));
+    // Reserving only lowers availability, so the alert check needs no extra read: the locked
+    // candidates were all the unexpired free stock of this SKU here.
+    const threshold = candidates[0]?.threshold ?? 0;
+    const left = candidates.reduce((sum, c) => sum + c.available, 0) - input.quantity;
+    if (left < threshold) await checkLowStock(tx, hubId, input.locationId, input.skuId, at, hubTimeZone);
     return { reference: input.reference, reservations };
   });
 }
 
 /** Locks the balance rows with free units of a SKU at a location, in FEFO order. */
-async function lockCandidates(tx: Tx, hubId: string, locationId: string, skuId: string, today: Date): Promise<FefoCandidate[]> {
+async function lockCandidates(tx: Tx, hubId: string, locationId: string, skuId: string, today: Date): Promise<Array<FefoCandidate & { threshold: number }>> {
   // FOR UPDATE re-checks the WHERE clause on rows changed while we waited, so a lot emptied by a
   // concurrent reserver drops out and its successor is used instead.
-  return tx.$queryRaw<FefoCandidate[]>`
-    SELECT b.id AS "balanceId", b."lotId", (b."onHand" - b.reserved)::int AS available, l."bestBefore", l."harvestedAt"
+  return tx.$queryRaw<Array<FefoCandidate & { threshold: number }>>`
+    SELECT b.id AS "balanceId", b."lotId", (b."onHand" - b.reserved)::int AS available, l."bestBefore", l."harvestedAt",
+      (SELECT s."lowStockThreshold" FROM "Sku" s WHERE s.id = b."skuId") AS threshold
     FROM "StockBalance" b JOIN "Lot" l ON l.id = b."lotId"
     WHERE b."hubId" = ${hubId} AND b."locationId" = ${locationId} AND b."skuId" = ${skuId}
       AND b."onHand" > b.reserved AND l."bestBefore" >= ${today}
     ORDER BY l."bestBefore", l."harvestedAt", l.id
     FOR UPDATE OF b`;
+}
+
+type TakeContext = { hubId: string; userId: string; locationId: string; skuId: string; reference: string; at: Date };
+
+/** One round trip per lot: raise reserved (guarded), create the reservation, append the movement. */
+async function reserveFromLot(tx: Tx, c: TakeContext, take: FefoTake): Promise<ReservedLine> {
+  const rows = await tx.$queryRaw<ReservedLine[]>`
+    WITH balance AS (
+      UPDATE "StockBalance" SET reserved = reserved + ${take.quantity}, "updatedAt" = ${c.at}
+      WHERE id = ${take.balanceId} AND "onHand" - reserved >= ${take.quantity}
+      RETURNING id
+    ), reservation AS (
+      INSERT INTO "Reservation" (id, "hubId", "locationId", "skuId", "lotId", reference, quantity, status, "createdAt", "updatedAt")
+      SELECT gen_random_uuid()::text, ${c.hubId}, ${c.locationId}, ${c.skuId}, ${take.lotId}, ${c.reference}, ${take.quantity}, 'ACTIVE'::"ReservationStatus", ${c.at}, ${c.at} FROM balance
+      RETURNING id, "lotId", quantity
+    ), movement AS (
+      INSERT INTO "StockMovement" ("hubId", kind, "locationId", "skuId", "lotId", quantity, "onHandDelta", "reservedDelta", reference, "reservationId", "actorUserId", "createdAt")
+      SELECT ${c.hubId}, 'RESERVE'::"MovementKind", ${c.locationId}, ${c.skuId}, ${take.lotId}, ${take.quantity}, 0, ${take.quantity}, ${c.reference}, id, ${c.userId}, ${c.at} FROM reservation
+    )
+    SELECT id, "lotId", quantity FROM reservation`;
+  // The row is locked by lockCandidates, so the guard cannot fail unless the plan was wrong.
+  if (!rows[0]) throw new DomainError("INSUFFICIENT_STOCK", "Stock changed while reserving; please retry.");
+  return rows[0];
 }
 
 async function assertKnown(tx: Tx, hubId: string, locationId: string, skuId: string) {
