@@ -12,6 +12,7 @@ import { decideAdjustment, requestAdjustment } from "./service/adjustments";
 import { confirmPick, deliverReservations, shipReservations } from "./service/fulfil";
 import { recordCheckpoint, recordLabResult } from "./service/lot-records";
 import { receiveLot } from "./service/receive";
+import { scanExpiringLots } from "./service/expiry";
 import { findBalanceDrift } from "./service/rebuild";
 import { releaseReservations, reserveStock } from "./service/reserve";
 import { cancelTransfer, createTransfer, receiveTransfer } from "./service/transfers";
@@ -210,5 +211,24 @@ describe("through the router", () => {
     const sellerCaller = callerAs(tdb.db, { userId: seller.user.id, membershipId: seller.membership.id });
     await expect(sellerCaller.inventory.reserve({ locationId: at.locationId, skuId: at.skuId, quantity: 1, reference: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await balance(at.locationId, lotId)).toEqual({ onHand: 10, reserved: 0 });
+  });
+});
+
+describe("expiry scan", () => {
+  it("opens one alert per lot about to expire (with an event) and closes it when the stock is gone", async () => {
+    const { ctx, at, hub } = await world();
+    const soon = await receive(ctx, at, 6, 1);
+    await receive(ctx, at, 6, 9);
+    await scanExpiringLots(tdb.db);
+    await scanExpiringLots(tdb.db);
+    const alerts = await tdb.db.inventoryAlert.findMany({ where: { hubId: hub.id, kind: "EXPIRY" } });
+    expect(alerts).toHaveLength(1);
+    const alert = alerts[0]!;
+    expect(alert.lotId).toBe(soon.lotId);
+    expect(alert.message).toMatch(/6 units reach best-before/);
+    expect(await tdb.db.outboxEvent.count({ where: { hubId: hub.id, name: "inventory/lot.expiring" } })).toBe(1);
+    await requestAdjustment(ctx, { locationId: at.locationId, lotId: soon.lotId, delta: -6, reason: "EXPIRED" });
+    await scanExpiringLots(tdb.db);
+    expect(await tdb.db.inventoryAlert.findUniqueOrThrow({ where: { id: alert.id } })).toMatchObject({ status: "RESOLVED" });
   });
 });

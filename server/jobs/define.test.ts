@@ -19,7 +19,7 @@ describe("defineJob", () => {
   it("selects jobs by event name and by cron trigger; the registry has unique ids", () => {
     const onOrder = defineJob({ id: "x.on-order", description: "", trigger: { event: "shop/order.placed" }, payload: z.object({}), handler: noop });
     expect(jobsForEvent([onOrder, ...jobs], "shop/order.placed")).toEqual([onOrder]);
-    expect(cronJobs([onOrder, ...jobs]).map((j) => j.id)).toEqual(["events.relay", "maintenance.purge-sign-in-attempts"]);
+    expect(cronJobs([onOrder, ...jobs]).map((j) => j.id)).toEqual(["events.relay", "maintenance.purge-sign-in-attempts", "inventory.expiry-scan"]);
     expect(new Set(jobs.map((j) => j.id)).size).toBe(jobs.length);
   });
 });

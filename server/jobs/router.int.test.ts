@@ -37,7 +37,7 @@ describe("jobs router", () => {
   it("lists the registered jobs with their triggers (no engine in this process: no next run)", async () => {
     const { engine, jobs } = await dev.list();
     expect(engine).toBe("none");
-    expect(jobs.map((j) => j.id)).toEqual(["events.relay", "maintenance.purge-sign-in-attempts"]);
+    expect(jobs.map((j) => j.id)).toEqual(["events.relay", "maintenance.purge-sign-in-attempts", "inventory.expiry-scan"]);
     expect(jobs[1]).toMatchObject({ trigger: { kind: "cron", cron: "0 3 * * *", timezone: "Europe/Amsterdam" }, nextRunAt: null });
   });
 
