@@ -7,10 +7,10 @@ import type { ServiceContext } from "../context";
 import { contextAs, makeFarm, makeLocation, makeSku, receive } from "../testing/inventory";
 import { createTestDatabase, type TestDatabase } from "../testing/db";
 import { makeHub } from "../testing/factories";
-import { requestAdjustment } from "./service/adjustments";
+import { decideAdjustment, requestAdjustment } from "./service/adjustments";
 import { findBalanceDrift } from "./service/rebuild";
 import { reserveStock } from "./service/reserve";
-import { createTransfer } from "./service/transfers";
+import { cancelTransfer, createTransfer, receiveTransfer } from "./service/transfers";
 
 let tdb: TestDatabase;
 let pools: Db[] = [];
@@ -130,6 +130,32 @@ describe("adjustments and transfers racing reservations", () => {
     // Failed transfers left no half-written rows behind.
     const transfers = await tdb.db.stockTransfer.count({ where: { hubId: hub.id } });
     expect(transfers).toBe(results.filter((r) => r.ok && r.kind === "transfer").length);
+    expect(await findBalanceDrift(tdb.db, hub.id)).toEqual([]);
+  }, 120_000);
+});
+
+describe("decisions race each other", () => {
+  it("an adjustment approved by ten people at once is applied once; a transfer received and cancelled at once ends one way", async () => {
+    const { ctx, location, lots, hub } = await setup([[100, 6]]);
+    const lotId = lots[0]!.lotId;
+    const pending = await requestAdjustment(ctx, { locationId: location.id, lotId, delta: -40, reason: "COUNT_CORRECTION" });
+    const approvers = await Promise.all(Array.from({ length: 10 }, () => contextAs(tdb.db, hub.id, "ADMIN")));
+    const decisions = await Promise.all(approvers.map((a, i) => outcome(decideAdjustment(onPool(a, i), { adjustmentId: pending.adjustmentId, decision: "APPROVE" }))));
+    expect(decisions.every((d) => d.ok)).toBe(true);
+    expect(await tdb.db.stockMovement.count({ where: { adjustmentId: pending.adjustmentId } })).toBe(1);
+
+    const other = await makeLocation(tdb.db, hub.id);
+    const t = await createTransfer(ctx, { fromLocationId: location.id, toLocationId: other.id, lines: [{ lotId, quantity: 20 }] });
+    const line = await tdb.db.stockTransferLine.findFirstOrThrow({ where: { transferId: t.transferId } });
+    const racing = await Promise.all(Array.from({ length: 10 }, (_, i) =>
+      outcome(i % 2 ? cancelTransfer(onPool(ctx, i), { transferId: t.transferId }) : receiveTransfer(onPool(ctx, i), { transferId: t.transferId, lines: [{ lineId: line.id, receivedQuantity: 20 }] })),
+    ));
+    const final = await tdb.db.stockTransfer.findUniqueOrThrow({ where: { id: t.transferId } });
+    // Whichever came first wins; the other kind is refused as INVALID_STATE, repeats of the winner are no-ops.
+    for (const r of racing) if (!r.ok) expect((r.error as DomainError).code).toBe("INVALID_STATE");
+    expect(await tdb.db.stockMovement.count({ where: { transferId: t.transferId, kind: "TRANSFER_IN" } })).toBe(1);
+    const at = final.status === "RECEIVED" ? other.id : location.id;
+    expect((await tdb.db.stockBalance.findUniqueOrThrow({ where: { locationId_lotId: { locationId: at, lotId } } })).onHand).toBe(final.status === "RECEIVED" ? 20 : 60);
     expect(await findBalanceDrift(tdb.db, hub.id)).toEqual([]);
   }, 120_000);
 });
