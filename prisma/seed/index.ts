@@ -2,6 +2,9 @@
 // fixed ids) and idempotent (skipDuplicates everywhere), so rerunning it changes nothing.
 import { pathToFileURL } from "node:url";
 import { createDb, type DbOrTx } from "@/lib/db";
+import { seedCatalog } from "./catalog";
+import { SEED_REFERENCE_DATE } from "./demo-catalog";
+import { seedInventory } from "./inventory";
 import { seedFarms, seedPartners, seedVendors } from "./organisations";
 import { seedDemoUsers, ensureHub } from "./identity";
 import { seedDrivers, seedVehicles } from "./fleet";
@@ -12,20 +15,25 @@ import { seedRetailers } from "./retailers";
 import { TABLES, zeroCounts, type Counts, type SeedCtx } from "./write";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+export { SEED_REFERENCE_DATE } from "./demo-catalog";
 export type { Scale } from "./ids";
 
 export type SeedResult = { scale: Scale; hubId: string; planned: Counts; inserted: Counts; elapsedMs: number };
 
-/** Seeds the demo hub; returns rows defined (planned) and rows this run inserted per table. */
-export async function seed(db: DbOrTx, opts: { scale?: Scale } = {}): Promise<SeedResult> {
+/**
+ * Seeds the demo hub; returns rows defined (planned) and rows this run inserted per table.
+ * `reference` is the "now" of the stock story (default SEED_REFERENCE_DATE, fixed for determinism).
+ */
+export async function seed(db: DbOrTx, opts: { scale?: Scale; reference?: Date } = {}): Promise<SeedResult> {
   const started = performance.now();
   const scale = opts.scale ?? "small";
   const hub = await ensureHub(db);
-  const ctx: SeedCtx = { db, hubId: hub.id, planned: zeroCounts(), inserted: zeroCounts() };
+  const ctx: SeedCtx = { db, hubId: hub.id, reference: opts.reference ?? SEED_REFERENCE_DATE, planned: zeroCounts(), inserted: zeroCounts() };
   ctx.planned.hub = 1;
   ctx.inserted.hub = hub.created ? 1 : 0;
 
-  // Order follows the foreign keys: organisations, then sites, then people.
+  // Order follows the foreign keys: organisations, then sites, then people, then the catalogue
+  // and the stock (whose movements are booked by the demo warehouse user).
   await seedPartners(ctx);
   await seedFarms(ctx);
   await seedVendors(ctx);
@@ -35,6 +43,8 @@ export async function seed(db: DbOrTx, opts: { scale?: Scale } = {}): Promise<Se
   await seedDrivers(ctx);
   await seedHouseholds(ctx, SCALES[scale].households);
   await seedDemoUsers(ctx);
+  await seedCatalog(ctx);
+  await seedInventory(ctx, SCALES[scale].lots);
 
   return { scale, hubId: hub.id, planned: ctx.planned, inserted: ctx.inserted, elapsedMs: Math.round(performance.now() - started) };
 }
@@ -43,12 +53,25 @@ export async function seed(db: DbOrTx, opts: { scale?: Scale } = {}): Promise<Se
 export const summarise = (r: SeedResult) =>
   `seed ${r.scale}: ` + TABLES.map((t) => `${t} ${r.planned[t]} (+${r.inserted[t]})`).join(", ") + ` in ${r.elapsedMs} ms`;
 
+function argValue(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
 function parseScale(argv: string[]): Scale {
-  const i = argv.indexOf("--scale");
-  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--scale="))?.slice("--scale=".length);
+  const value = argValue(argv, "--scale");
   if (value === undefined) return "small";
   if (value !== "small" && value !== "full") throw new Error(`--scale must be small or full, got ${value}`);
   return value;
+}
+
+/** --reference 2026-12-01T06:00:00Z tells the stock story from another moment (into a fresh database). */
+function parseReference(argv: string[]): Date | undefined {
+  const value = argValue(argv, "--reference");
+  if (value === undefined) return undefined;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) throw new Error(`--reference must be an ISO date or date-time, got ${value}`);
+  return at;
 }
 
 async function main() {
@@ -56,7 +79,8 @@ async function main() {
   if (!url) throw new Error("DATABASE_URL is not set (npm run seed provides one)");
   const db = createDb(url, 4);
   try {
-    console.log(summarise(await seed(db, { scale: parseScale(process.argv.slice(2)) })));
+    const argv = process.argv.slice(2);
+    console.log(summarise(await seed(db, { scale: parseScale(argv), reference: parseReference(argv) })));
   } finally {
     await db.$disconnect();
   }

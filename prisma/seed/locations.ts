@@ -45,6 +45,9 @@ export function siteKeys() {
   });
 }
 
+/** "Warehouse Utrecht Lage Weide" */
+export const siteName = (site: Site) => `${LABEL[site.kind]} ${site.town} ${site.area}`;
+
 /** Ids of the depots, where vehicles are based. */
 export const depotIds = () => siteKeys().filter((k) => k.site.kind === "DEPOT").map((k) => k.id);
 
@@ -57,7 +60,7 @@ export async function seedSites(ctx: SeedCtx): Promise<void> {
     return {
       id, hubId: ctx.hubId, kind: site.kind, code,
       organisationId: site.owner === "ops" ? OPERATOR.id : clusterId(site.owner),
-      name: `${LABEL[site.kind]} ${site.town} ${site.area}`,
+      name: siteName(site),
       line1: a.line1, city: a.city, postcode: a.postcode, latitude: a.latitude, longitude: a.longitude,
     };
   });

@@ -2,7 +2,7 @@
 // growing facilities, local vendors and carriers.
 import type { Prisma } from "@/generated/prisma/client";
 import { addressIn, pickTown, pointNear, TOWNS } from "./geo";
-import { CARRIERS, CLUSTERS, FIXED, OPERATOR, clusterId, farmCode, farmId, pad, vendorCode, vendorId, type ClusterKey } from "./ids";
+import { CARRIERS, CLUSTERS, FIXED, OPERATOR, clusterId, farmCode, farmId, pad, vendorCode, vendorId, vendorShopId, type ClusterKey } from "./ids";
 import { FARM_FAMILIES, capitalise, vendorName } from "./names";
 import { rngFor } from "./random";
 import { put, type SeedCtx } from "./write";
@@ -56,10 +56,14 @@ export async function seedPartners(ctx: SeedCtx): Promise<void> {
   await put(ctx, "organisation", rows);
 }
 
+/** A farm as other builders see it: which cluster it belongs to and what it grows. */
+export type FarmRef = { n: number; id: string; code: string; clusterKey: ClusterKey; clusterId: string; mainCrops: string[] };
+
 /** 30-40 family farms per cluster, numbered across clusters, each with 1-3 facilities. */
-export async function seedFarms(ctx: SeedCtx): Promise<void> {
+export function buildFarms(hubId: string) {
   const farms: Prisma.OrganisationCreateManyInput[] = [];
   const facilities: Prisma.FacilityCreateManyInput[] = [];
+  const refs: FarmRef[] = [];
   let n = 0;
   for (const cluster of CLUSTERS) {
     const profile = PROFILES[cluster.key];
@@ -70,33 +74,37 @@ export async function seedFarms(ctx: SeedCtx): Promise<void> {
     for (const family of families) {
       n += 1;
       const rng = rngFor("farm", n);
+      const name = `${rng.pick(profile.prefixes)} ${capitalise(family)}`;
+      const point = pointNear(rng, profile.lat, profile.lng, profile.sdKm);
+      const familyMembers = rng.int(2, 7);
+      const established = rng.int(1890, 2016);
+      const mainCrops = rng.sample(profile.crops, rng.int(2, 4));
       farms.push({
-        id: farmId(n), hubId: ctx.hubId, kind: "FARM", code: farmCode(n), parentId: clusterId(cluster.key),
-        name: `${rng.pick(profile.prefixes)} ${capitalise(family)}`,
-        ...pointNear(rng, profile.lat, profile.lng, profile.sdKm),
-        attributes: {
-          family: capitalise(family),
-          familyMembers: rng.int(2, 7),
-          established: rng.int(1890, 2016),
-          mainCrops: rng.sample(profile.crops, rng.int(2, 4)),
-        },
+        id: farmId(n), hubId, kind: "FARM", code: farmCode(n), parentId: clusterId(cluster.key), name, ...point,
+        attributes: { family: capitalise(family), familyMembers, established, mainCrops },
       });
+      refs.push({ n, id: farmId(n), code: farmCode(n), clusterKey: cluster.key, clusterId: clusterId(cluster.key), mainCrops });
       const facilityCount = rng.int(1, 3);
       for (let f = 1; f <= facilityCount; f++) {
         const kind = rng.weighted(profile.kinds, ([, w]) => w)[0];
         facilities.push({
-          id: `fac_${pad(n, 3)}_${f}`, hubId: ctx.hubId, farmId: farmId(n), code: `${farmCode(n)}-F${f}`,
+          id: `fac_${pad(n, 3)}_${f}`, hubId, farmId: farmId(n), code: `${farmCode(n)}-F${f}`,
           name: `${FACILITY_LABEL[kind]} ${f}`, kind, areaM2: 500,
         });
       }
     }
   }
+  return { farms, facilities, refs };
+}
+
+export async function seedFarms(ctx: SeedCtx): Promise<void> {
+  const { farms, facilities } = buildFarms(ctx.hubId);
   await put(ctx, "organisation", farms);
   await put(ctx, "facility", facilities);
 }
 
 /** Local shops that sell on their own account, each with a VENDOR_SHOP location. */
-export async function seedVendors(ctx: SeedCtx): Promise<void> {
+export function buildVendors(hubId: string) {
   const orgs: Prisma.OrganisationCreateManyInput[] = [];
   const shops: Prisma.LocationCreateManyInput[] = [];
   for (let n = 1; n <= FIXED.vendors; n++) {
@@ -106,14 +114,19 @@ export async function seedVendors(ctx: SeedCtx): Promise<void> {
     // Shops sit in town centres, so a tighter spread than homes.
     const a = addressIn(rng, town, "residential", town.km / 2);
     orgs.push({
-      id: vendorId(n), hubId: ctx.hubId, kind: "VENDOR", code: vendorCode(n), name,
+      id: vendorId(n), hubId, kind: "VENDOR", code: vendorCode(n), name,
       latitude: a.latitude, longitude: a.longitude, attributes: { shopSizeM2: rng.int(4, 24) * 10 },
     });
     shops.push({
-      id: `loc_shop_${pad(n, 3)}`, hubId: ctx.hubId, organisationId: vendorId(n), kind: "VENDOR_SHOP",
+      id: vendorShopId(n), hubId, organisationId: vendorId(n), kind: "VENDOR_SHOP",
       code: `SHOP-${pad(n, 3)}`, name, line1: a.line1, city: a.city, postcode: a.postcode, latitude: a.latitude, longitude: a.longitude,
     });
   }
+  return { orgs, shops };
+}
+
+export async function seedVendors(ctx: SeedCtx): Promise<void> {
+  const { orgs, shops } = buildVendors(ctx.hubId);
   await put(ctx, "organisation", orgs);
   await put(ctx, "location", shops);
 }

@@ -1,8 +1,12 @@
 // The demo seed against a real database: counts match the spec, a rerun inserts nothing,
-// growing from small to full only adds retailers and households, and demo users can sign in.
+// growing from small to full only adds retailers, households and lots (with their stock and
+// provenance, still consistent), and demo users can sign in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/password";
 import { createTestDatabase, type TestDatabase } from "@/server/testing/db";
+import { hubDay } from "./build/time";
+import { balanceMismatches, impliedStockAlertKeys, openAlertKeys } from "./consistency";
+import { SEED_REFERENCE_DATE } from "./demo-catalog";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { seed, type SeedResult } from "./index";
 import { TABLES } from "./write";
@@ -58,9 +62,21 @@ describe("demo seed", () => {
     expect(await t.db.user.count({ where: { passwordHash: { not: null } } })).toBe(DEMO_USERS.length);
   });
 
-  it("grows to full scale by adding only retailers and households", async () => {
+  it("grows to full scale by adding only retailers, households and lots, keeping stock consistent", async () => {
     const full = await seed(t.db, { scale: "full" });
-    expect(full.inserted).toMatchObject({ organisation: 1800, user: 2700, membership: 2700, address: 4500, facility: 0, vehicle: 0, driver: 0 });
+    expect(full.inserted).toMatchObject({
+      organisation: 1800, user: 2700, membership: 2700, address: 4500, facility: 0, vehicle: 0, driver: 0,
+      taxCategory: 0, category: 0, product: 0, sku: 0, price: 0, substitutionRule: 0, certification: 0, lot: 2880,
+    });
     expect((await kindCounts()).BUYER).toBe(2000);
-  });
+    expect(await t.db.lot.count()).toBe(3200);
+    expect(await balanceMismatches(t.db)).toEqual([]);
+    // Added stock may lift a location out of low stock: the seed resolves that alert like the service would.
+    const implied = await impliedStockAlertKeys(t.db, hubDay(SEED_REFERENCE_DATE).toISOString().slice(0, 10));
+    expect(await openAlertKeys(t.db, "LOW_STOCK")).toEqual(implied.low);
+    expect(await openAlertKeys(t.db, "EXPIRY")).toEqual(implied.expiry);
+
+    const again = await seed(t.db, { scale: "full" });
+    for (const table of TABLES) expect(again.inserted[table], table).toBe(0);
+  }, 300_000); // two full-scale runs: ~15 s on a quiet machine, far more on a busy CI runner
 });

@@ -14,16 +14,38 @@ type Rows = {
   location: Prisma.LocationCreateManyInput;
   vehicle: Prisma.VehicleCreateManyInput;
   driver: Prisma.DriverCreateManyInput;
+  taxCategory: Prisma.TaxCategoryCreateManyInput;
+  category: Prisma.CategoryCreateManyInput;
+  product: Prisma.ProductCreateManyInput;
+  sku: Prisma.SkuCreateManyInput;
+  price: Prisma.PriceCreateManyInput;
+  substitutionRule: Prisma.SubstitutionRuleCreateManyInput;
+  certification: Prisma.CertificationCreateManyInput;
+  lot: Prisma.LotCreateManyInput;
+  labResult: Prisma.LabResultCreateManyInput;
+  handlingCheckpoint: Prisma.HandlingCheckpointCreateManyInput;
+  stockBalance: Prisma.StockBalanceCreateManyInput;
+  stockMovement: Prisma.StockMovementCreateManyInput;
+  stockTransfer: Prisma.StockTransferCreateManyInput;
+  stockTransferLine: Prisma.StockTransferLineCreateManyInput;
+  stockAdjustment: Prisma.StockAdjustmentCreateManyInput;
+  inventoryAlert: Prisma.InventoryAlertCreateManyInput;
 };
 export type BulkTable = keyof Rows;
 export type Table = "hub" | BulkTable;
-export const TABLES: readonly Table[] = ["hub", "organisation", "user", "membership", "address", "facility", "location", "vehicle", "driver"];
+export const TABLES: readonly Table[] = [
+  "hub", "organisation", "user", "membership", "address", "facility", "location", "vehicle", "driver",
+  "taxCategory", "category", "product", "sku", "price", "substitutionRule", "certification",
+  "lot", "labResult", "handlingCheckpoint", "stockBalance", "stockMovement", "stockTransfer", "stockTransferLine", "stockAdjustment", "inventoryAlert",
+];
 export type Counts = Record<Table, number>;
 
 /** What the seed functions share: the database, the hub and the running tally. */
 export type SeedCtx = {
   db: DbOrTx;
   hubId: string;
+  /** "Now" for the stock story: harvests, expiry and certificate validity are relative to it. */
+  reference: Date;
   /** Rows the seed defines, per table (the same on every run). */
   planned: Counts;
   /** Rows this run actually inserted (all zero on a rerun). */
@@ -42,14 +64,46 @@ const WRITERS: Writers = {
   location: (db, data) => db.location.createMany({ data, skipDuplicates: true }),
   vehicle: (db, data) => db.vehicle.createMany({ data, skipDuplicates: true }),
   driver: (db, data) => db.driver.createMany({ data, skipDuplicates: true }),
+  taxCategory: (db, data) => db.taxCategory.createMany({ data, skipDuplicates: true }),
+  category: (db, data) => db.category.createMany({ data, skipDuplicates: true }),
+  product: (db, data) => db.product.createMany({ data, skipDuplicates: true }),
+  sku: (db, data) => db.sku.createMany({ data, skipDuplicates: true }),
+  price: (db, data) => db.price.createMany({ data, skipDuplicates: true }),
+  substitutionRule: (db, data) => db.substitutionRule.createMany({ data, skipDuplicates: true }),
+  certification: (db, data) => db.certification.createMany({ data, skipDuplicates: true }),
+  // The stock tables hold tens of thousands of rows at full scale: JSON in one parameter is ~10x
+  // faster than createMany through the wasm engine.
+  lot: (db, data) => insertJson(db, "Lot", data),
+  labResult: (db, data) => insertJson(db, "LabResult", data),
+  handlingCheckpoint: (db, data) => insertJson(db, "HandlingCheckpoint", data),
+  stockBalance: (db, data) => insertJson(db, "StockBalance", data),
+  // Movements have a sequence id, so ON CONFLICT cannot see a rerun: the caller passes only the
+  // movements not yet there (inventory.ts, by movementKey).
+  stockMovement: (db, data) => insertJson(db, "StockMovement", data),
+  stockTransfer: (db, data) => insertJson(db, "StockTransfer", data),
+  stockTransferLine: (db, data) => insertJson(db, "StockTransferLine", data),
+  stockAdjustment: (db, data) => insertJson(db, "StockAdjustment", data),
+  inventoryAlert: (db, data) => insertJson(db, "InventoryAlert", data),
 };
 
+/**
+ * INSERT ... SELECT FROM json_populate_recordset(...) ON CONFLICT DO NOTHING: the rows travel as one
+ * JSON parameter. Columns are the rows' keys (so columns left out take their database default);
+ * table and column names come from this module and the row builders, never from input.
+ */
+async function insertJson(db: DbOrTx, table: string, rows: object[]): Promise<{ count: number }> {
+  if (rows.length === 0) return { count: 0 };
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].map((c) => `"${c}"`).join(", ");
+  const sql = `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json) ON CONFLICT DO NOTHING`;
+  return { count: await db.$executeRawUnsafe(sql, JSON.stringify(rows)) };
+}
+
 /** Inserts rows in chunks of CHUNK (one statement each, well under PostgreSQL's 65k bind parameters). */
-export async function put<K extends BulkTable>(ctx: SeedCtx, table: K, rows: Rows[K][]): Promise<void> {
+export async function put<K extends BulkTable>(ctx: SeedCtx, table: K, rows: Rows[K][], planned = rows.length): Promise<void> {
   const write: Writers[K] = WRITERS[table];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const { count } = await write(ctx.db, rows.slice(i, i + CHUNK));
     ctx.inserted[table] += count;
   }
-  ctx.planned[table] += rows.length;
+  ctx.planned[table] += planned;
 }
