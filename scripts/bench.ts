@@ -2,9 +2,12 @@
 import { benchActor } from "../server/identity/actor.bench";
 import { benchRelay } from "../server/events/relay.bench";
 import { benchReservations } from "../server/inventory/reserve.bench";
+import { benchStorefront } from "../server/catalog/storefront/storefront.bench";
 
-const benches = [benchRelay, benchActor, benchReservations];
-for (const bench of benches) {
+const benches = [benchRelay, benchActor, benchReservations, benchStorefront];
+// `npm run bench -- storefront reservations` runs only the benches whose function name mentions a word.
+const only = process.argv.slice(2).map((a) => a.toLowerCase());
+for (const bench of benches.filter((b) => only.length === 0 || only.some((w) => b.name.toLowerCase().includes(w)))) {
   const result = await bench();
   const fmt = Object.fromEntries(Object.entries(result).map(([k, v]) => [k, typeof v === "number" && !Number.isInteger(v) ? Number(v.toFixed(3)) : v]));
   console.log(JSON.stringify(fmt));

@@ -21,9 +21,11 @@ export function formatCalendarDate(date: string): string {
 /** Machine-readable value for <time dateTime>. */
 export const isoDateTime = (at: Date) => at.toISOString();
 
-/** "today", "yesterday", "3 days ago" between two instants. */
-export function daysAgo(at: Date, now: Date): string {
-  const days = Math.floor((now.getTime() - at.getTime()) / 86_400_000);
+const calendarDay = (at: Date, timeZone: string) => Date.parse(`${new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at)}T00:00:00Z`);
+
+/** "today", "yesterday", "3 days ago": calendar days in the hub's time zone. */
+export function daysAgo(at: Date, now: Date, timeZone: string): string {
+  const days = Math.round((calendarDay(now, timeZone) - calendarDay(at, timeZone)) / 86_400_000);
   if (days <= 0) return "today";
   if (days === 1) return "yesterday";
   return `${days} days ago`;

@@ -13,9 +13,9 @@ export function LabResultsTable({ results, caption }: { results: ProvenanceLabRe
         <thead className="bg-subtle text-left text-xs text-ink-muted">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">Analyte</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Measured</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Limit</th>
             <th scope="col" className="px-3 py-2 font-medium">Result</th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">Measured</th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">Legal limit</th>
             <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">Laboratory</th>
           </tr>
         </thead>
@@ -23,8 +23,6 @@ export function LabResultsTable({ results, caption }: { results: ProvenanceLabRe
           {results.map((r, i) => (
             <tr key={`${r.analyte}-${i}`}>
               <th scope="row" className="px-3 py-2 text-left font-medium text-ink">{r.analyte}</th>
-              <td className="px-3 py-2 text-right tabular-nums">{num(r.value)} {r.unit}</td>
-              <td className="px-3 py-2 text-right text-ink-muted tabular-nums">{num(r.limitValue)} {r.unit}</td>
               <td className="px-3 py-2">
                 {r.passed ? (
                   <span className="inline-flex items-center gap-1 font-medium text-success-fg"><CircleCheck aria-hidden className="size-4" /> Pass</span>
@@ -32,6 +30,8 @@ export function LabResultsTable({ results, caption }: { results: ProvenanceLabRe
                   <span className="inline-flex items-center gap-1 font-medium text-danger-fg"><CircleX aria-hidden className="size-4" /> Fail</span>
                 )}
               </td>
+              <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{num(r.value)} {r.unit}</td>
+              <td className="px-3 py-2 text-right whitespace-nowrap text-ink-muted tabular-nums">{num(r.limitValue)} {r.unit}</td>
               <td className="hidden px-3 py-2 text-ink-muted sm:table-cell">{r.laboratory}</td>
             </tr>
           ))}

@@ -16,7 +16,7 @@ export function LotStory({ lot, band, timeZone, now, open }: { lot: ProvenanceLo
           <span className="font-normal text-ink-muted">· {lot.skuName}</span>
         </h3>
         <span className="text-sm text-ink-muted">
-          Harvested <time dateTime={isoDateTime(lot.harvestedAt)}>{formatDay(lot.harvestedAt, timeZone)}</time> ({daysAgo(lot.harvestedAt, now)})
+          Harvested <time dateTime={isoDateTime(lot.harvestedAt)}>{formatDay(lot.harvestedAt, timeZone)}</time> ({daysAgo(lot.harvestedAt, now, timeZone)})
         </span>
       </summary>
       <div className="flex flex-col gap-6 border-t border-line px-5 py-5">
@@ -28,14 +28,14 @@ export function LotStory({ lot, band, timeZone, now, open }: { lot: ProvenanceLo
           <div><dt className="text-ink-muted">Quality grade</dt><dd className="font-medium text-ink">{GRADE_LABELS[lot.grade]}</dd></div>
           <div><dt className="text-ink-muted">Lot</dt><dd className="font-mono text-xs text-ink">{lot.code}</dd></div>
         </dl>
-        <div className="grid gap-6 lg:grid-cols-2">
-          <section aria-labelledby={`${headingId}-lab`}>
+        <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+          <section aria-labelledby={`${headingId}-lab`} className="min-w-0">
             <h4 id={`${headingId}-lab`} className="mb-2 flex items-center gap-1.5 text-sm font-semibold text-ink">
               <FlaskConical aria-hidden className="size-4 text-furrow-700" /> Lab results
             </h4>
             <LabResultsTable results={lot.labResults} caption={`Lab results of lot ${lot.code}`} />
           </section>
-          <section aria-labelledby={`${headingId}-handling`}>
+          <section aria-labelledby={`${headingId}-handling`} className="min-w-0">
             <h4 id={`${headingId}-handling`} className="mb-3 flex items-center gap-1.5 text-sm font-semibold text-ink">
               <Route aria-hidden className="size-4 text-furrow-700" /> Handling timeline
             </h4>

@@ -22,14 +22,14 @@ export function ProductVisual({ name, rootCategorySlug, imageKey, imageAlt, size
         alt={imageAlt || name}
         loading={size === "hero" ? "eager" : "lazy"}
         decoding="async"
-        className={cn("aspect-[4/3] w-full object-cover", className)}
+        className={cn(size === "hero" ? "aspect-[4/3]" : "aspect-[3/2]", "w-full object-cover", className)}
       />
     );
   }
   const style = categoryStyle(rootCategorySlug);
   const Icon = style.icon;
   return (
-    <div role="img" aria-label={`${name} (no photo yet)`} className={cn("relative flex aspect-[4/3] w-full items-center justify-center overflow-hidden", style.tile, className)}>
+    <div role="img" aria-label={`${name} (no photo yet)`} className={cn("relative flex w-full items-center justify-center overflow-hidden", size === "hero" ? "aspect-[4/3]" : "aspect-[3/2]", style.tile, className)}>
       <span aria-hidden className={cn("absolute font-semibold opacity-10 select-none", size === "hero" ? "-right-4 -bottom-16 text-[14rem]" : "-right-2 -bottom-10 text-[9rem]")}>
         {name.charAt(0)}
       </span>

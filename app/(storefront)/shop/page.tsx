@@ -6,6 +6,7 @@ import { AutoSubmit } from "@/components/storefront/auto-submit";
 import { CatalogFilters } from "@/components/storefront/catalog-filters";
 import { hrefWith } from "@/components/storefront/catalog-state";
 import { CatalogToolbar } from "@/components/storefront/catalog-toolbar";
+import { FiltersPanel } from "@/components/storefront/filters-panel";
 import { Pagination } from "@/components/storefront/pagination";
 import { ProductCard } from "@/components/storefront/product-card";
 import { EmptyState, LinkButton } from "@/components/ui";
@@ -54,16 +55,15 @@ export default async function ShopPage({ searchParams }: Props) {
         {state.q && <input type="hidden" name="q" value={state.q} />}
         {state.category && <input type="hidden" name="category" value={state.category} />}
         {state.certification && <input type="hidden" name="certification" value={state.certification} />}
-        <aside aria-labelledby="filters-heading" className="lg:sticky lg:top-24 lg:self-start">
-          <h2 id="filters-heading" className="mb-3 text-sm font-semibold text-ink">
-            Filters
-          </h2>
-          <CatalogFilters state={state} facets={facets} />
-          <noscript>
-            <button type="submit" className="mt-4 h-9 w-full rounded-md bg-furrow-700 px-3 text-sm font-medium text-white">
-              Apply filters
-            </button>
-          </noscript>
+        <aside aria-labelledby="filters-heading" className="lg:sticky lg:top-24 lg:max-h-[calc(100dvh-7rem)] lg:self-start lg:overflow-y-auto">
+          <FiltersPanel activeCount={[state.category, state.certification, state.origin, state.inStock || undefined].filter(Boolean).length}>
+            <CatalogFilters state={state} facets={facets} />
+            <noscript>
+              <button type="submit" className="mt-4 h-9 w-full rounded-md bg-furrow-700 px-3 text-sm font-medium text-white">
+                Apply filters
+              </button>
+            </noscript>
+          </FiltersPanel>
         </aside>
         <section aria-labelledby="results-heading" className="flex min-w-0 flex-col gap-5">
           <h2 id="results-heading" className="sr-only">

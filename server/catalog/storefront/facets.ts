@@ -17,7 +17,12 @@ type Row = {
 
 /** Total matching products and the facet counts for the catalog sidebar. */
 export async function catalogFacets(db: DbOrTx, hubId: string, q: CatalogQuery, now: Date): Promise<{ total: number; facets: CatalogFacets }> {
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`${catalogCtes(hubId, now, q)}
+  const rows = await db.$queryRaw<Row[]>(facetsSql(hubId, q, now));
+  return { total: rows.find((r) => r.facet === "total")?.count ?? 0, facets: toFacets(rows) };
+}
+
+export function facetsSql(hubId: string, q: CatalogQuery, now: Date): Prisma.Sql {
+  return Prisma.sql`${catalogCtes(hubId, now, q)}
   SELECT 'total' AS facet, NULL AS value, NULL AS label, NULL AS parent, NULL AS kind, 0 AS position,
          (count(*) FILTER (WHERE in_category AND has_cert AND from_origin AND stock_ok))::int AS count
   FROM matched
@@ -43,8 +48,7 @@ export async function catalogFacets(db: DbOrTx, hubId: string, q: CatalogQuery, 
   JOIN "Organisation" o ON o."id" IN (l."farmId", l."clusterId")
   LEFT JOIN "Organisation" parent ON parent."id" = o."parentId"
   WHERE m.in_category AND m.has_cert AND m.stock_ok
-  GROUP BY o."id", parent."code"`);
-  return { total: rows.find((r) => r.facet === "total")?.count ?? 0, facets: toFacets(rows) };
+  GROUP BY o."id", parent."code"`;
 }
 
 function toFacets(rows: Row[]): CatalogFacets {

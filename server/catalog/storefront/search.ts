@@ -55,7 +55,7 @@ export async function searchCatalog(db: DbOrTx, hubId: string, input: TCatalogSe
   };
 }
 
-function resultsSql(hubId: string, now: Date, q: CatalogQuery & { sort: CatalogSort }): Prisma.Sql {
+export function resultsSql(hubId: string, now: Date, q: CatalogQuery & { sort: CatalogSort }): Prisma.Sql {
   const offset = (q.page - 1) * q.pageSize;
   return Prisma.sql`${catalogCtes(hubId, now, q)},
   page AS (

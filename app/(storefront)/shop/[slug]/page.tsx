@@ -69,7 +69,7 @@ export default async function ProductPage({ params }: Props) {
       </nav>
 
       <article aria-labelledby="product-name" className="grid gap-8 md:grid-cols-2 md:gap-12">
-        <div className="overflow-hidden rounded-2xl border border-line bg-surface shadow-sm">
+        <div className="overflow-hidden rounded-2xl border border-line bg-surface shadow-sm md:self-start">
           <ProductVisual name={product.name} rootCategorySlug={product.category.rootSlug} imageKey={image?.key ?? null} imageAlt={image?.alt} size="hero" />
         </div>
         <div className="flex flex-col gap-5">
@@ -81,7 +81,8 @@ export default async function ProductPage({ params }: Props) {
                 <MapPin aria-hidden className="mt-1 size-4 shrink-0 text-furrow-700" />
                 <span>
                   Grown by <span className="font-medium text-ink">{listNames(farms, "farm")}</span>
-                  {clusters.length > 0 && <> in the <span className="font-medium text-ink">{listNames(clusters, "cluster")}</span> cluster</>}
+                  {clusters.length === 1 && <> in the <span className="font-medium text-ink">{clusters[0]}</span> cluster</>}
+                  {clusters.length > 1 && <> in the <span className="font-medium text-ink">{clusters.slice(0, -1).join(", ")}</span> and <span className="font-medium text-ink">{clusters.at(-1)}</span> clusters</>}
                 </span>
               </p>
             ) : (
