@@ -33,5 +33,8 @@ export const SHOWCASE = {
   searchTerm: "toms",
 } as const;
 
-/** Where stock is: the busiest operator warehouse (Utrecht Lage Weide) and the demo vendor's shop. */
+/**
+ * Sites the demo revolves around: the main operator warehouse (WH-01, Utrecht Lage Weide: most
+ * harvest runs, the three adjustments awaiting approval), a packhouse, and the demo vendor's shop.
+ */
 export const DEMO_LOCATIONS = { warehouse: { id: "loc_wh_01", code: "WH-01" }, packhouse: { id: "loc_ph_01", code: "PH-01" }, vendorShop: { id: "loc_shop_001", code: "SHOP-001" } } as const;

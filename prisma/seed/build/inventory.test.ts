@@ -2,7 +2,7 @@
 // movement deltas, nothing goes negative in time order, and the state is deterministic and grows by prefix.
 import { describe, expect, it } from "vitest";
 import { PRODUCE } from "../data/catalog";
-import { SEED_REFERENCE_DATE } from "../demo-catalog";
+import { DEMO_LOCATIONS, SEED_REFERENCE_DATE } from "../demo-catalog";
 import { buildFarms } from "../organisations";
 import { EXPIRY_WINDOW_DAYS } from "./alerts";
 import { buildInventory, stockSites } from "./inventory";
@@ -73,6 +73,9 @@ describe("stock builder", () => {
   it("moves stock through transfers: in transit at the source only, received on both sides", () => {
     expect(small.transfers.filter((t) => t.status === "IN_TRANSIT").length).toBeGreaterThanOrEqual(2);
     expect(small.transfers.some((t) => kindOf.get(t.toLocationId) === "VENDOR_SHOP")).toBe(true);
+    for (const site of Object.values(DEMO_LOCATIONS)) {
+      expect(small.balances.some((b) => b.locationId === site.id && b.onHand! > 0), site.code).toBe(true);
+    }
     for (const line of small.transferLines) {
       const t = small.transfers.find((x) => x.id === line.transferId)!;
       const moves = small.movements.filter((m) => m.transferId === t.id && m.lotId === line.lotId);
@@ -100,6 +103,7 @@ describe("stock builder", () => {
     }
     const pending = small.adjustments.filter((a) => a.status === "PENDING_APPROVAL");
     expect(pending).toHaveLength(3);
+    expect(pending.every((p) => p.locationId === DEMO_LOCATIONS.warehouse.id)).toBe(true);
     expect(pending.every((p) => Math.abs(p.delta) > APPROVAL_THRESHOLD && p.requestedById === "usr_wh" && kindOf.get(p.locationId) === "WAREHOUSE")).toBe(true);
   });
 

@@ -23,6 +23,11 @@ export type StockInput = {
   approverId: string;
 };
 
+// The demo's main sites get more traffic: the Utrecht Lage Weide warehouse (WH-01, where the
+// warehouse demo user starts) and the demo vendor's shop (SHOP-001).
+const ROUTE_WEIGHT: Record<string, number> = { "WH-01": 4, "WH-02": 2, "WH-03": 2, "SHOP-001": 5 };
+const routeTo = (rng: Rng, sites: readonly SiteRef[]) => rng.weighted(sites, (s) => ROUTE_WEIGHT[s.code] ?? 1);
+
 type Line = { lot: LotFact; quantity: number };
 type Group = { from: SiteRef; to: SiteRef; lines: Line[]; inTransit: boolean; note: string; caps: [dispatch: number, arrive: number] };
 
@@ -72,7 +77,7 @@ function consolidate(plan: Plan, block: number, lots: readonly LotFact[]): void 
     const key = `${lot.receivedAt.code}|${freshness(lot)}`;
     let group = groups.get(key);
     if (!group) {
-      const to = rngFor("route", block, key).pick(plan.input.warehouses);
+      const to = routeTo(rngFor("route", block, key), plan.input.warehouses);
       group = { from: lot.receivedAt, to, lines: [], inTransit: false, note: `Harvest run ${lot.receivedAt.code} to ${to.code}`, caps: [3, 2] };
       groups.set(key, group);
     }
@@ -102,7 +107,7 @@ function distribute(plan: Plan, block: number, lots: readonly LotFact[]): void {
     let group = groups.get(key);
     if (!group) {
       const route = rngFor("route", block, key);
-      const to = toShop ? route.pick(plan.input.shops) : route.pick(plan.input.warehouses.filter((w) => w.id !== place.site.id));
+      const to = routeTo(route, toShop ? plan.input.shops : plan.input.warehouses.filter((w) => w.id !== place.site.id));
       const note = toShop ? `Shop replenishment for ${to.name}` : `Rebalancing stock to ${to.code}`;
       group = { from: place.site, to, lines: [], inTransit: false, note, caps: [1.5, 1] };
       groups.set(key, group);
@@ -170,10 +175,11 @@ export const PENDING_REQUESTS: readonly { delta: number; reason: AdjustmentReaso
 function requestApprovals(plan: Plan): void {
   const { input, ledger } = plan;
   const fresh = addMs(hubDay(input.reference), 3 * 24 * HOUR);
-  const picks = input.lots
+  // At the main warehouse where possible, so the warehouse demo user sees them at once.
+  const candidates = input.lots
     .filter((lot) => lot.bestBefore >= fresh)
-    .flatMap((lot) => ledger.placesOf(lot).filter((p) => p.site.kind === "WAREHOUSE" && p.qty >= 60))
-    .slice(0, PENDING_REQUESTS.length);
+    .flatMap((lot) => ledger.placesOf(lot).filter((p) => p.site.kind === "WAREHOUSE" && p.qty >= 60));
+  const picks = [...candidates.filter((p) => p.site.code === "WH-01"), ...candidates.filter((p) => p.site.code !== "WH-01")].slice(0, PENDING_REQUESTS.length);
   picks.forEach((place, i) => {
     const req = PENDING_REQUESTS[i]!;
     plan.adjustments.push({
