@@ -148,7 +148,7 @@ describe("decisions race each other", () => {
     const t = await createTransfer(ctx, { fromLocationId: location.id, toLocationId: other.id, lines: [{ lotId, quantity: 20 }] });
     const line = await tdb.db.stockTransferLine.findFirstOrThrow({ where: { transferId: t.transferId } });
     const racing = await Promise.all(Array.from({ length: 10 }, (_, i) =>
-      outcome(i % 2 ? cancelTransfer(onPool(ctx, i), { transferId: t.transferId }) : receiveTransfer(onPool(ctx, i), { transferId: t.transferId, lines: [{ lineId: line.id, receivedQuantity: 20 }] })),
+      outcome<unknown>(i % 2 ? cancelTransfer(onPool(ctx, i), { transferId: t.transferId }) : receiveTransfer(onPool(ctx, i), { transferId: t.transferId, lines: [{ lineId: line.id, receivedQuantity: 20 }] })),
     ));
     const final = await tdb.db.stockTransfer.findUniqueOrThrow({ where: { id: t.transferId } });
     // Whichever came first wins; the other kind is refused as INVALID_STATE, repeats of the winner are no-ops.
