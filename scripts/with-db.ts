@@ -122,8 +122,11 @@ async function main() {
       const prismaEnv = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --require=./prisma/unref-timers.cjs`.trim() };
       run("npx", ["prisma", "migrate", "deploy"], prismaEnv);
       if (prepare && (await isEmpty(url))) {
-        console.log("[furrow] empty database: seeding demo data");
-        run("npx", ["tsx", "prisma/seed/index.ts"], env);
+        // The stock story (harvests, best-before dates, alerts) is told as of today, so demo lots
+        // look fresh on the day the app is first started; the seed stays deterministic per day.
+        const today = `${new Date().toISOString().slice(0, 10)}T00:00:00Z`;
+        console.log(`[furrow] empty database: seeding demo data as of ${today.slice(0, 10)}`);
+        run("npx", ["tsx", "prisma/seed/index.ts", "--reference", today], env);
       }
     }
   } catch (error) {
