@@ -26,8 +26,7 @@ const columns: ColumnDef<CertificationRow>[] = [
   { id: "scheme", header: "Scheme", enableSorting: true, cell: ({ row }) => SCHEME_LABELS[row.original.scheme] },
   { id: "number", header: "Number", enableSorting: true, meta: { className: "font-mono text-xs" }, cell: ({ row }) => row.original.number },
   { id: "issuer", header: "Issuer", cell: ({ row }) => row.original.issuer },
-  { id: "validFrom", header: "Valid from", enableSorting: true, cell: ({ row }) => formatDay(row.original.validFrom) },
-  { id: "validTo", header: "Valid to", enableSorting: true, cell: ({ row }) => formatDay(row.original.validTo) },
+  { id: "validTo", header: "Valid", enableSorting: true, cell: ({ row }) => `${formatDay(row.original.validFrom)} – ${formatDay(row.original.validTo)}` },
   {
     id: "status",
     header: "Status",
@@ -77,9 +76,7 @@ export function CertificationsTable({ rows, total }: { rows: CertificationRow[];
     return (
       <>
         {row.documentName && (
-          <Button size="sm" variant="ghost" icon={<FileText aria-hidden />} onClick={() => void openDocument(row)} aria-label={`View the document of certificate ${row.number}`}>
-            Document
-          </Button>
+          <Button size="sm" variant="ghost" icon={<FileText aria-hidden />} onClick={() => void openDocument(row)} aria-label={`View the document of certificate ${row.number}`} title={`Open ${row.documentName} (link valid 10 minutes)`} />
         )}
         <Button size="sm" variant="secondary" onClick={() => setDialog({ certification: row })} aria-label={`Edit certificate ${row.number}`}>
           Edit

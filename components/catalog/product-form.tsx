@@ -67,7 +67,7 @@ export function ProductForm({ initial, categories, taxCategories }: Props) {
           <Select name="categoryId" defaultValue={initial.categoryId} placeholder="Choose a category…" options={categories.map((c) => ({ value: c.id, label: c.name }))} />
         </Field>
         <Field label="Tax category" required errors={errors.taxCategoryId}>
-          <Select name="taxCategoryId" defaultValue={initial.taxCategoryId} placeholder="Choose a tax category…" options={taxCategories.map((t) => ({ value: t.id, label: `${t.name} (${formatRate(t.rateBasisPoints)})` }))} />
+          <Select name="taxCategoryId" defaultValue={initial.taxCategoryId} placeholder="Choose a tax category…" options={taxCategories.map((t) => ({ value: t.id, label: t.name.includes("%") ? t.name : `${t.name} (${formatRate(t.rateBasisPoints)})` }))} />
         </Field>
       </div>
       <Field label="Description" errors={errors.description}>

@@ -51,7 +51,7 @@ function columnsFor(dateTime: (d: Date) => string): ColumnDef<ProductRow>[] {
 
 export function ProductsTable({ rows, total, categories }: { rows: ProductRow[]; total: number; categories: { id: string; name: string }[] }) {
   const table = useUrlTableState(PRODUCT_TABLE_DEFAULTS);
-  const dateTime = useHubDateTime("short");
+  const dateTime = useHubDateTime();
   const columns = useMemo(() => columnsFor(dateTime), [dateTime]);
   const filters: FilterDef[] = useMemo(
     () => [

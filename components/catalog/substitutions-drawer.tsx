@@ -26,6 +26,7 @@ export function SubstitutionsDrawer({ sku, onClose, onSaved }: Props) {
   const save = useMutation(trpc.catalog.substitutions.set.mutationOptions());
   const errors = fieldErrorsOf(save.error);
   const chosen = new Set(items.map((i) => i.skuId));
+  const available = options.data?.filter((o) => !chosen.has(o.id));
 
   function move(index: number, by: -1 | 1) {
     setItems((list) => {
@@ -96,7 +97,7 @@ export function SubstitutionsDrawer({ sku, onClose, onSaved }: Props) {
               <Skeleton className="h-3.5 w-2/3" />
             </li>
           ))}
-        {options.data?.filter((o) => !chosen.has(o.id)).map((o) => (
+        {available?.map((o) => (
           <li key={o.id} className="flex items-center gap-2 px-3 py-1.5">
             <span className="min-w-0 flex-1 truncate">
               <span className="font-mono text-xs">{o.code}</span> <span className="text-ink-muted">· {o.productName}, {o.name}</span>
@@ -106,7 +107,7 @@ export function SubstitutionsDrawer({ sku, onClose, onSaved }: Props) {
             </Button>
           </li>
         ))}
-        {options.data && options.data.length === 0 && <li className="px-3 py-2 text-ink-muted">No active SKU matches.</li>}
+        {available && available.length === 0 && <li className="px-3 py-2 text-ink-muted">{options.data!.length ? "Every match is already in the list." : "No active SKU matches."}</li>}
       </ul>
     </Drawer>
   );
