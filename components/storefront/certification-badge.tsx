@@ -2,11 +2,11 @@ import { BadgeCheck } from "lucide-react";
 import { SCHEME_LABELS, type CertificationSchemeCode } from "@/server/catalog/storefront/schema";
 import { cn } from "@/components/ui/cn";
 
-/** A certification scheme as a small green seal. */
-export function CertificationBadge({ scheme, className }: { scheme: CertificationSchemeCode; className?: string }) {
+/** A certification scheme as a small green seal; `compact` (catalog cards) leaves the icon out to keep 24 cards light. */
+export function CertificationBadge({ scheme, compact = false, className }: { scheme: CertificationSchemeCode; compact?: boolean; className?: string }) {
   return (
     <span className={cn("inline-flex h-6 items-center gap-1 rounded-full bg-success-soft px-2 text-xs font-medium text-success-fg ring-1 ring-success-line ring-inset", className)}>
-      <BadgeCheck aria-hidden className="size-3.5" />
+      {compact ? <span aria-hidden>✓</span> : <BadgeCheck aria-hidden className="size-3.5" />}
       {SCHEME_LABELS[scheme]}
     </span>
   );

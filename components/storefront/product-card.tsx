@@ -32,7 +32,7 @@ export function ProductCard({ product }: { product: CatalogProduct }) {
           <ul aria-label="Certifications" className="flex flex-wrap gap-1">
             {product.certifications.map((s) => (
               <li key={s}>
-                <CertificationBadge scheme={s} />
+                <CertificationBadge scheme={s} compact />
               </li>
             ))}
           </ul>

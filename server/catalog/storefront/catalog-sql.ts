@@ -45,7 +45,11 @@ export function currentRetailPrice(now: Date, skuAlias = "s"): Prisma.Sql {
 
 const TRUE = Prisma.sql`TRUE`;
 
-/** The full prelude (`WITH RECURSIVE ...`) ending with the `matched` CTE; callers append theirs. */
+/**
+ * The full prelude (`WITH RECURSIVE ...`) ending with the `matched` CTE; callers append theirs.
+ * Farms/clusters of current lots and their valid schemes are flattened into (product, org) and
+ * (product, scheme) pairs first, so every filter and facet is a plain equi-join.
+ */
 export function catalogCtes(hubId: string, now: Date, q: CatalogQuery): Prisma.Sql {
   const text = parseTextQuery(q.q);
   const tsq = text ? tsQuerySql(text) : null;
@@ -53,11 +57,11 @@ export function catalogCtes(hubId: string, now: Date, q: CatalogQuery): Prisma.S
     ? Prisma.sql`p."categoryId" IN (SELECT cc."categoryId" FROM cat_closure cc JOIN "Category" a ON a."id" = cc."ancestorId" WHERE a."slug" = ${q.category})`
     : TRUE;
   const hasCert = q.certification
-    ? Prisma.sql`EXISTS (SELECT 1 FROM lots l JOIN certs c ON c."organisationId" IN (l."farmId", l."clusterId")
-        WHERE l."productId" = p."id" AND c."scheme" = ${q.certification}::"CertificationScheme")`
+    ? Prisma.sql`p."id" IN (SELECT ps."productId" FROM product_schemes ps WHERE ps."scheme" = ${q.certification}::"CertificationScheme")`
     : TRUE;
   const fromOrigin = q.origin
-    ? Prisma.sql`EXISTS (SELECT 1 FROM lots l JOIN origin o ON o."id" IN (l."farmId", l."clusterId") WHERE l."productId" = p."id")`
+    ? Prisma.sql`p."id" IN (SELECT po."productId" FROM product_orgs po JOIN "Organisation" o ON o."id" = po."orgId"
+        WHERE o."hubId" = ${hubId} AND (o."code" = ${q.origin} OR o."id" = ${q.origin}))`
     : TRUE;
   return Prisma.sql`WITH RECURSIVE
   ${stockCtes(hubId, now)},
@@ -67,9 +71,11 @@ export function catalogCtes(hubId: string, now: Date, q: CatalogQuery): Prisma.S
     SELECT cc."ancestorId", c."id", cc.depth + 1 FROM cat_closure cc JOIN "Category" c ON c."parentId" = cc."categoryId"
     WHERE cc.depth < 8
   ),
-  origin AS (
-    SELECT o."id" FROM "Organisation" o
-    WHERE o."hubId" = ${hubId} AND o."kind" IN ('FARM', 'CLUSTER') AND (o."code" = ${q.origin ?? ""} OR o."id" = ${q.origin ?? ""})
+  product_orgs AS (
+    SELECT l."productId", l."farmId" AS "orgId" FROM lots l UNION SELECT l."productId", l."clusterId" FROM lots l
+  ),
+  product_schemes AS (
+    SELECT DISTINCT po."productId", c."scheme" FROM product_orgs po JOIN certs c ON c."organisationId" = po."orgId"
   ),
   product_stock AS (
     SELECT l."productId", SUM(l.available)::int AS available, MAX(l."harvestedAt") AS "latestHarvestAt" FROM lots l GROUP BY l."productId"

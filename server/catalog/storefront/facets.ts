@@ -1,12 +1,11 @@
-// Facet counts for the catalog in one statement: each facet counts the products matching the search
-// and every other filter (its own left out, so a shopper sees what choosing another value would give).
+// Facet counts for the catalog sidebar, computed inside the catalog statement: each facet counts the
+// products matching the search and every other filter (its own left out, so a shopper sees what
+// choosing another value would give).
 import { Prisma } from "@/generated/prisma/client";
-import type { DbOrTx } from "@/lib/db";
-import { catalogCtes } from "./catalog-sql";
-import { SCHEME_LABELS, type CatalogFacets, type CatalogQuery, type CategoryFacet, type CertificationSchemeCode, type FacetCount, type OriginFacet } from "./schema";
+import { SCHEME_LABELS, type CatalogFacets, type CategoryFacet, type CertificationSchemeCode, type FacetCount, type OriginFacet } from "./schema";
 
-type Row = {
-  facet: "total" | "inStock" | "category" | "certification" | "origin";
+export type FacetRow = {
+  facet: "inStock" | "category" | "certification" | "origin";
   value: string | null;
   label: string | null;
   parent: string | null;
@@ -15,19 +14,11 @@ type Row = {
   count: number;
 };
 
-/** Total matching products and the facet counts for the catalog sidebar. */
-export async function catalogFacets(db: DbOrTx, hubId: string, q: CatalogQuery, now: Date): Promise<{ total: number; facets: CatalogFacets }> {
-  const rows = await db.$queryRaw<Row[]>(facetsSql(hubId, q, now));
-  return { total: rows.find((r) => r.facet === "total")?.count ?? 0, facets: toFacets(rows) };
-}
-
-export function facetsSql(hubId: string, q: CatalogQuery, now: Date): Prisma.Sql {
-  return Prisma.sql`${catalogCtes(hubId, now, q)}
-  SELECT 'total' AS facet, NULL AS value, NULL AS label, NULL AS parent, NULL AS kind, 0 AS position,
-         (count(*) FILTER (WHERE in_category AND has_cert AND from_origin AND stock_ok))::int AS count
-  FROM matched
-  UNION ALL
-  SELECT 'inStock', NULL, NULL, NULL, NULL, 0, (count(*) FILTER (WHERE in_category AND has_cert AND from_origin AND in_stock))::int
+/** The `facet_rows` CTE body over `matched`, `cat_closure`, `product_schemes` and `product_orgs`. */
+export function facetRowsSql(hubId: string): Prisma.Sql {
+  return Prisma.sql`
+  SELECT 'inStock' AS facet, NULL::text AS value, NULL::text AS label, NULL::text AS parent, NULL::text AS kind, 0 AS position,
+         (count(*) FILTER (WHERE in_category AND has_cert AND from_origin AND in_stock))::int AS count
   FROM matched
   UNION ALL
   SELECT 'category', a."slug", a."name", parent."slug", NULL, a."position", count(DISTINCT m."id")::int
@@ -38,21 +29,21 @@ export function facetsSql(hubId: string, q: CatalogQuery, now: Date): Prisma.Sql
   WHERE a."hubId" = ${hubId}
   GROUP BY a."id", parent."slug"
   UNION ALL
-  SELECT 'certification', ce."scheme"::text, NULL, NULL, NULL, 0, count(DISTINCT m."id")::int
-  FROM matched m JOIN lots l ON l."productId" = m."id" JOIN certs ce ON ce."organisationId" IN (l."farmId", l."clusterId")
+  SELECT 'certification', ps."scheme"::text, NULL, NULL, NULL, 0, count(*)::int
+  FROM matched m JOIN product_schemes ps ON ps."productId" = m."id"
   WHERE m.in_category AND m.from_origin AND m.stock_ok
-  GROUP BY ce."scheme"
+  GROUP BY ps."scheme"
   UNION ALL
-  SELECT 'origin', o."code", o."name", parent."code", o."kind"::text, 0, count(DISTINCT m."id")::int
-  FROM matched m JOIN lots l ON l."productId" = m."id"
-  JOIN "Organisation" o ON o."id" IN (l."farmId", l."clusterId")
+  SELECT 'origin', o."code", o."name", parent."code", o."kind"::text, 0, count(*)::int
+  FROM matched m JOIN product_orgs po ON po."productId" = m."id"
+  JOIN "Organisation" o ON o."id" = po."orgId"
   LEFT JOIN "Organisation" parent ON parent."id" = o."parentId"
   WHERE m.in_category AND m.has_cert AND m.stock_ok
   GROUP BY o."id", parent."code"`;
 }
 
-function toFacets(rows: Row[]): CatalogFacets {
-  const of = (facet: Row["facet"]) => rows.filter((r) => r.facet === facet);
+export function toFacets(rows: FacetRow[]): CatalogFacets {
+  const of = (facet: FacetRow["facet"]) => rows.filter((r) => r.facet === facet);
   const certifications: FacetCount[] = of("certification")
     .map((r) => ({ value: r.value!, label: SCHEME_LABELS[r.value as CertificationSchemeCode] ?? r.value!, count: r.count }))
     .sort((a, b) => a.label.localeCompare(b.label));
@@ -65,8 +56,8 @@ function toFacets(rows: Row[]): CatalogFacets {
 }
 
 /** Categories depth-first (parents before their children, siblings by position then name). */
-function categoryTree(rows: Row[]): CategoryFacet[] {
-  const children = new Map<string | null, Row[]>();
+function categoryTree(rows: FacetRow[]): CategoryFacet[] {
+  const children = new Map<string | null, FacetRow[]>();
   const slugs = new Set(rows.map((r) => r.value));
   for (const r of rows) {
     const parent = r.parent && slugs.has(r.parent) ? r.parent : null;
@@ -85,16 +76,16 @@ function categoryTree(rows: Row[]): CategoryFacet[] {
 }
 
 /** Clusters by name, each followed by its farms by name. */
-function originList(rows: Row[]): OriginFacet[] {
+function originList(rows: FacetRow[]): OriginFacet[] {
   const clusters = rows.filter((r) => r.kind === "CLUSTER").sort((a, b) => a.label!.localeCompare(b.label!));
   const farms = rows.filter((r) => r.kind === "FARM").sort((a, b) => a.label!.localeCompare(b.label!));
-  const facet = (r: Row, clusterCode: string | null): OriginFacet => ({ value: r.value!, label: r.label!, count: r.count, kind: r.kind as "FARM" | "CLUSTER", clusterCode });
+  const facet = (r: FacetRow, clusterCode: string | null): OriginFacet => ({ value: r.value!, label: r.label!, count: r.count, kind: r.kind as "FARM" | "CLUSTER", clusterCode });
   const out: OriginFacet[] = [];
   for (const c of clusters) {
     out.push(facet(c, c.value));
     for (const f of farms.filter((f) => f.parent === c.value)) out.push(facet(f, c.value));
   }
-  // Farms whose cluster has no current lot of its own listed (cannot happen with Lot.clusterId, but keep them).
+  // A farm whose cluster has no current lot of its own still gets listed.
   for (const f of farms.filter((f) => !clusters.some((c) => c.value === f.parent))) out.push(facet(f, f.parent));
   return out;
 }
