@@ -17,9 +17,11 @@ type Props = {
   target?: AdjustTarget | null;
   onDone?: (result: { status: "APPLIED" | "PENDING_APPROVAL" }) => void;
   onCancel?: () => void;
+  /** The hub's approval threshold when the page already has it (else fetched). */
+  threshold?: number;
 };
 
-export function AdjustmentForm({ target, onDone, onCancel }: Props) {
+export function AdjustmentForm({ target, onDone, onCancel, threshold: knownThreshold }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const toast = useToast();
@@ -35,7 +37,7 @@ export function AdjustmentForm({ target, onDone, onCancel }: Props) {
   const lots = useLotOptions(target ? "" : locationId, false);
   const request = useMutation(trpc.inventory.requestAdjustment.mutationOptions());
   const errors = { ...fieldErrorsOf(request.error), ...localErrors };
-  const threshold = settings?.adjustmentApprovalThreshold;
+  const threshold = knownThreshold ?? settings?.adjustmentApprovalThreshold;
   const amount = Number(delta);
   const needsApproval = threshold !== undefined && delta !== "" && Number.isFinite(amount) && Math.abs(amount) > threshold;
   const chosen = target ?? lots.lots.find((l) => l.lotId === lotId);
@@ -104,7 +106,7 @@ export function AdjustmentForm({ target, onDone, onCancel }: Props) {
           errors={errors.delta}
           hint={threshold !== undefined ? `Use a minus sign to remove units. More than ${formatCount(threshold)} units needs a second person's approval.` : "Use a minus sign to remove units."}
         >
-          <Input type="number" inputMode="numeric" step={1} value={delta} onChange={(e) => setDelta(e.target.value)} placeholder="-3" />
+          <Input type="number" inputMode="numeric" step={1} value={delta} onChange={(e) => (request.reset(), setDelta(e.target.value))} placeholder="-3" />
         </Field>
         <Field label="Reason" required errors={errors.reason}>
           <Select value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Choose a reason" options={ADJUSTMENT_REASONS.map((r) => ({ value: r.value, label: r.label }))} />

@@ -13,31 +13,56 @@ import { Button, Dialog, Field, FormAlert, StatusBadge, Textarea, useToast, type
 import { cn } from "@/components/ui/cn";
 import { fieldErrorsOf, messageOf } from "@/lib/trpc-errors";
 import type { AdjustmentRow } from "@/server/inventory/queries";
+import { withSortAccessors } from "./columns";
 import { ADJUSTMENT_REASON_LABELS, ADJUSTMENT_REASONS, ADJUSTMENT_STATUS_TONES, formatCount, formatDelta } from "./labels";
 import { ADJUSTMENT_TABLE_DEFAULTS } from "./table-defaults";
 
 type Decision = { row: AdjustmentRow; decision: "APPROVE" | "REJECT" };
 
 function columnsFor(dateTime: (d: Date) => string): ColumnDef<AdjustmentRow>[] {
-  return [
-    { id: "createdAt", header: "Requested", enableSorting: true, cell: ({ row }) => dateTime(row.original.createdAt) },
+  return withSortAccessors<AdjustmentRow>([
+    {
+      id: "createdAt",
+      header: "Requested",
+      enableSorting: true,
+      cell: ({ row }) => (
+        <div className="leading-tight">
+          {dateTime(row.original.createdAt)}
+          <span className="block text-xs text-ink-muted">{row.original.requestedByMe ? `${row.original.requestedByName} (you)` : row.original.requestedByName}</span>
+        </div>
+      ),
+    },
     {
       id: "status",
       header: "Status",
       enableSorting: true,
-      cell: ({ row }) => <StatusBadge status={row.original.status} map={ADJUSTMENT_STATUS_TONES} label={row.original.status === "PENDING_APPROVAL" ? "Pending approval" : undefined} />,
-    },
-    {
-      id: "lot",
-      header: "Lot",
       cell: ({ row }) => (
-        <Link href={`/ops/warehouse/inventory/lots/${row.original.lotId}`} className="font-mono text-xs text-furrow-700 hover:underline">
-          {row.original.lotCode}
-        </Link>
+        <div className="leading-tight">
+          <StatusBadge status={row.original.status} map={ADJUSTMENT_STATUS_TONES} label={row.original.status === "PENDING_APPROVAL" ? "Pending approval" : undefined} />
+          {row.original.decidedByName && row.original.decidedAt && row.original.decidedByName !== row.original.requestedByName && (
+            <span className="mt-0.5 block text-xs text-ink-muted" title={row.original.decisionNote ?? undefined}>
+              by {row.original.decidedByName}, {dateTime(row.original.decidedAt)}
+            </span>
+          )}
+        </div>
       ),
     },
-    { id: "sku", header: "SKU", enableSorting: true, cell: ({ row }) => <span className="font-mono text-xs" title={row.original.skuName}>{row.original.skuCode}</span> },
-    { id: "location", header: "Location", enableSorting: true, cell: ({ row }) => row.original.locationName },
+    {
+      id: "sku",
+      header: "Lot / SKU",
+      enableSorting: true,
+      cell: ({ row }) => (
+        <div className="leading-tight">
+          <Link href={`/ops/warehouse/inventory/lots/${row.original.lotId}`} className="font-mono text-xs text-furrow-700 hover:underline">
+            {row.original.lotCode}
+          </Link>
+          <span className="block font-mono text-xs text-ink-muted" title={row.original.skuName}>
+            {row.original.skuCode}
+          </span>
+        </div>
+      ),
+    },
+    { id: "location", header: "Location", enableSorting: true, cell: ({ row }) => <span title={row.original.locationName}>{row.original.locationCode}</span> },
     {
       id: "delta",
       header: "Change",
@@ -46,15 +71,21 @@ function columnsFor(dateTime: (d: Date) => string): ColumnDef<AdjustmentRow>[] {
       cell: ({ row }) => <span className={cn("font-semibold tabular-nums", row.original.delta < 0 ? "text-danger-fg" : "text-success-fg")}>{formatDelta(row.original.delta)}</span>,
     },
     { id: "availableNow", header: "Available now", meta: { align: "right", className: "tabular-nums" }, cell: ({ row }) => formatCount(row.original.availableNow) },
-    { id: "reason", header: "Reason", cell: ({ row }) => ADJUSTMENT_REASON_LABELS[row.original.reason] ?? row.original.reason },
-    { id: "note", header: "Note", cell: ({ row }) => <span className="block max-w-48 truncate" title={row.original.note}>{row.original.note || "—"}</span> },
-    { id: "requestedBy", header: "Requested by", cell: ({ row }) => (row.original.requestedByMe ? `${row.original.requestedByName} (you)` : row.original.requestedByName) },
     {
-      id: "decided",
-      header: "Decided",
-      cell: ({ row }) => (row.original.decidedByName && row.original.decidedAt ? `${row.original.decidedByName}, ${dateTime(row.original.decidedAt)}` : "—"),
+      id: "reason",
+      header: "Reason",
+      cell: ({ row }) => (
+        <div className="leading-tight">
+          {ADJUSTMENT_REASON_LABELS[row.original.reason] ?? row.original.reason}
+          {row.original.note && (
+            <span className="block max-w-56 truncate text-xs text-ink-muted" title={row.original.note}>
+              {row.original.note}
+            </span>
+          )}
+        </div>
+      ),
     },
-  ];
+  ]);
 }
 
 export function AdjustmentsTable({ rows, total, locations, canApprove }: { rows: AdjustmentRow[]; total: number; locations: SelectOption[]; canApprove: boolean }) {
@@ -88,9 +119,7 @@ export function AdjustmentsTable({ rows, total, locations, canApprove }: { rows:
         rowActions={(r) =>
           r.status === "PENDING_APPROVAL" && canApprove ? (
             r.requestedByMe ? (
-              <span className="text-xs text-ink-muted" id={`own-${r.id}`}>
-                Your request: another approver must decide
-              </span>
+              <span className="text-xs whitespace-normal text-ink-muted">Your request: another approver must decide</span>
             ) : (
               <>
                 <Button size="sm" variant="secondary" aria-label={`Approve ${formatDelta(r.delta)} on ${r.lotCode}`} onClick={() => setDeciding({ row: r, decision: "APPROVE" })}>

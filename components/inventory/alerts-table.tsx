@@ -11,11 +11,12 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Badge, Button, StatusBadge, useToast, type SelectOption } from "@/components/ui";
 import { messageOf } from "@/lib/trpc-errors";
 import type { AlertRow } from "@/server/inventory/queries";
+import { withSortAccessors } from "./columns";
 import { ALERT_KIND_LABELS, ALERT_STATUS_TONES } from "./labels";
 import { ALERT_TABLE_DEFAULTS } from "./table-defaults";
 
 function columnsFor(dateTime: (d: Date) => string): ColumnDef<AlertRow>[] {
-  return [
+  return withSortAccessors<AlertRow>([
     { id: "createdAt", header: "Raised", enableSorting: true, cell: ({ row }) => dateTime(row.original.createdAt) },
     {
       id: "kind",
@@ -24,8 +25,8 @@ function columnsFor(dateTime: (d: Date) => string): ColumnDef<AlertRow>[] {
       cell: ({ row }) => <Badge tone={row.original.kind === "COLD_CHAIN" ? "danger" : row.original.kind === "EXPIRY" ? "warning" : "info"}>{ALERT_KIND_LABELS[row.original.kind] ?? row.original.kind}</Badge>,
     },
     { id: "status", header: "Status", enableSorting: true, cell: ({ row }) => <StatusBadge status={row.original.status} map={ALERT_STATUS_TONES} /> },
-    { id: "message", header: "Message", cell: ({ row }) => <span className="block max-w-md truncate whitespace-normal" title={row.original.message}>{row.original.message}</span> },
-    { id: "location", header: "Location", enableSorting: true, cell: ({ row }) => row.original.locationName ?? "—" },
+    { id: "message", header: "Message", meta: { className: "min-w-80 whitespace-normal" }, cell: ({ row }) => <span className="line-clamp-2" title={row.original.message}>{row.original.message}</span> },
+    { id: "location", header: "Location", enableSorting: true, cell: ({ row }) => <span className="block max-w-48 truncate" title={row.original.locationName ?? undefined}>{row.original.locationName ?? "—"}</span> },
     { id: "sku", header: "SKU", enableSorting: true, cell: ({ row }) => <span className="font-mono text-xs" title={row.original.skuName ?? undefined}>{row.original.skuCode ?? "—"}</span> },
     {
       id: "lot",
@@ -49,7 +50,7 @@ function columnsFor(dateTime: (d: Date) => string): ColumnDef<AlertRow>[] {
         return "—";
       },
     },
-  ];
+  ]);
 }
 
 export function AlertsTable({ rows, total, locations, canOperate }: { rows: AlertRow[]; total: number; locations: SelectOption[]; canOperate: boolean }) {

@@ -6,9 +6,10 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { DataTable, useUrlTableState, type FilterDef } from "@/components/data-table";
 import { useHubDateTime } from "@/components/providers/hub-time";
-import { Button, LinkButton, StatusBadge, type SelectOption } from "@/components/ui";
+import { Button, StatusBadge, type SelectOption } from "@/components/ui";
 import { cn } from "@/components/ui/cn";
 import type { BalanceRow } from "@/server/inventory/queries";
+import { withSortAccessors } from "./columns";
 import { AdjustDialog } from "./adjust-dialog";
 import type { AdjustTarget } from "./adjustment-form";
 import { BALANCE_STATUS_LABELS, BALANCE_STATUS_TONES, expiryClass, expiryWords, formatCount, formatDay, GRADE_LABELS } from "./labels";
@@ -18,7 +19,7 @@ import { TransferDialog, type TransferPrefill } from "./transfer-dialog";
 const num = { align: "right" as const, className: "tabular-nums" };
 
 function columnsFor(day: (d: Date) => string): ColumnDef<BalanceRow>[] {
-  return [
+  return withSortAccessors<BalanceRow>([
     {
       id: "sku",
       header: "SKU",
@@ -26,7 +27,7 @@ function columnsFor(day: (d: Date) => string): ColumnDef<BalanceRow>[] {
       cell: ({ row }) => (
         <div className="leading-tight">
           <span className="font-mono text-xs">{row.original.skuCode}</span>
-          <span className="block text-ink-muted">
+          <span className="block max-w-56 truncate text-ink-muted" title={`${row.original.productName} · ${row.original.skuName}`}>
             {row.original.productName} · {row.original.skuName}
           </span>
         </div>
@@ -38,21 +39,27 @@ function columnsFor(day: (d: Date) => string): ColumnDef<BalanceRow>[] {
       header: "Lot",
       enableSorting: true,
       cell: ({ row }) => (
-        <Link href={`/ops/warehouse/inventory/lots/${row.original.lotId}`} className="font-mono text-xs text-furrow-700 hover:underline">
-          {row.original.lotCode}
-        </Link>
+        <div className="leading-tight">
+          <Link href={`/ops/warehouse/inventory/lots/${row.original.lotId}`} aria-label={`Open lot ${row.original.lotCode}`} className="font-mono text-xs text-furrow-700 hover:underline">
+            {row.original.lotCode}
+          </Link>
+          <span className="block text-xs text-ink-muted">
+            {GRADE_LABELS[row.original.grade] ?? row.original.grade} · harvested {day(row.original.harvestedAt)}
+          </span>
+        </div>
       ),
     },
-    { id: "farm", header: "Farm", enableSorting: true, cell: ({ row }) => <span className="block max-w-40 truncate">{row.original.farmName}</span> },
-    { id: "grade", header: "Grade", enableSorting: true, cell: ({ row }) => GRADE_LABELS[row.original.grade] ?? row.original.grade },
-    { id: "harvestedAt", header: "Harvested", enableSorting: true, cell: ({ row }) => day(row.original.harvestedAt) },
-    { id: "bestBefore", header: "Best before", enableSorting: true, cell: ({ row }) => formatDay(row.original.bestBefore) },
+    { id: "farm", header: "Farm", enableSorting: true, cell: ({ row }) => <span className="block max-w-36 truncate" title={row.original.farmName}>{row.original.farmName}</span> },
     {
-      id: "daysToExpiry",
-      header: "Expiry",
+      id: "bestBefore",
+      header: "Best before",
       enableSorting: true,
-      meta: num,
-      cell: ({ row }) => <span className={expiryClass(row.original.daysToExpiry)}>{expiryWords(row.original.daysToExpiry)}</span>,
+      cell: ({ row }) => (
+        <div className="leading-tight">
+          {formatDay(row.original.bestBefore)}
+          <span className={cn("block text-xs", expiryClass(row.original.daysToExpiry))}>{expiryWords(row.original.daysToExpiry)}</span>
+        </div>
+      ),
     },
     { id: "onHand", header: "On hand", enableSorting: true, meta: num, cell: ({ row }) => formatCount(row.original.onHand) },
     { id: "reserved", header: "Reserved", enableSorting: true, meta: num, cell: ({ row }) => formatCount(row.original.reserved) },
@@ -73,7 +80,7 @@ function columnsFor(day: (d: Date) => string): ColumnDef<BalanceRow>[] {
         </span>
       ),
     },
-  ];
+  ]);
 }
 
 type Props = {
@@ -87,8 +94,8 @@ type Props = {
 export function BalancesTable({ rows, total, locations, categories, canOperate }: Props) {
   const table = useUrlTableState(BALANCE_TABLE_DEFAULTS);
   const dateTime = useHubDateTime();
-  // "21 Nov 2026, 23:31" -> the hub-local day only.
-  const columns = useMemo(() => columnsFor((d) => dateTime(d).split(",")[0]!), [dateTime]);
+  // "21 Nov 2026, 23:31" -> "21 Nov" (the hub-local day).
+  const columns = useMemo(() => columnsFor((d) => dateTime(d).split(",")[0]!.replace(/ \d{4}$/, "")), [dateTime]);
   const [adjusting, setAdjusting] = useState<AdjustTarget | null>(null);
   const [transferring, setTransferring] = useState<TransferPrefill | null>(null);
   const filters: FilterDef[] = useMemo(
@@ -115,23 +122,25 @@ export function BalancesTable({ rows, total, locations, categories, canOperate }
         filters={filters}
         getRowId={(r) => r.id}
         emptyMessage="No stock matches these filters."
-        rowActions={(r) => (
-          <>
-            {canOperate && (
-              <>
-                <Button size="sm" variant="secondary" aria-label={`Adjust ${r.lotCode} at ${r.locationCode}`} onClick={() => setAdjusting({ locationId: r.locationId, lotId: r.lotId, label: `${r.lotCode} · ${r.skuCode} ${r.productName} at ${r.locationName}`, onHand: r.onHand, available: r.available })}>
-                  Adjust
-                </Button>
-                <Button size="sm" variant="ghost" aria-label={`Transfer ${r.lotCode} from ${r.locationCode}`} disabled={r.available <= 0} onClick={() => setTransferring({ fromLocationId: r.locationId, lotId: r.lotId })}>
-                  Transfer
-                </Button>
-              </>
-            )}
-            <LinkButton size="sm" variant="ghost" href={`/ops/warehouse/inventory/lots/${r.lotId}`} aria-label={`Open lot ${r.lotCode}`}>
-              Open
-            </LinkButton>
-          </>
-        )}
+        rowActions={
+          canOperate
+            ? (r) => (
+                <>
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    aria-label={`Adjust ${r.lotCode} at ${r.locationCode}`}
+                    onClick={() => setAdjusting({ locationId: r.locationId, lotId: r.lotId, label: `${r.lotCode} · ${r.skuCode} ${r.productName} at ${r.locationName}`, onHand: r.onHand, available: r.available })}
+                  >
+                    Adjust
+                  </Button>
+                  <Button size="sm" variant="ghost" aria-label={`Transfer ${r.lotCode} from ${r.locationCode}`} disabled={r.available <= 0} onClick={() => setTransferring({ fromLocationId: r.locationId, lotId: r.lotId })}>
+                    Transfer
+                  </Button>
+                </>
+              )
+            : undefined
+        }
       />
       <AdjustDialog target={adjusting} onClose={() => setAdjusting(null)} />
       <TransferDialog prefill={transferring} onClose={() => setTransferring(null)} />

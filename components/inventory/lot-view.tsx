@@ -19,7 +19,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const th = "px-3 py-1.5 text-left text-xs font-semibold text-ink-muted";
+const th = "px-3 py-1.5 text-left text-xs font-semibold whitespace-nowrap text-ink-muted";
 const td = "border-t border-line px-3 py-1.5";
 
 export function LotFacts({ detail }: { detail: LotDetail }) {

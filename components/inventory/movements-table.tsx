@@ -7,6 +7,7 @@ import { useHubDateTime } from "@/components/providers/hub-time";
 import { Badge, type Tone } from "@/components/ui";
 import { cn } from "@/components/ui/cn";
 import type { MovementRow } from "@/server/inventory/queries";
+import { withSortAccessors } from "./columns";
 import { ADJUSTMENT_REASON_LABELS, formatCount, formatDelta, MOVEMENT_KIND_LABELS } from "./labels";
 import { MOVEMENT_TABLE_DEFAULTS } from "./table-defaults";
 
@@ -17,7 +18,7 @@ function Delta({ value }: { value: number }) {
 }
 
 function columnsFor(dateTime: (d: Date) => string): ColumnDef<MovementRow>[] {
-  return [
+  return withSortAccessors<MovementRow>([
     { id: "createdAt", header: "When", enableSorting: true, cell: ({ row }) => dateTime(row.original.createdAt) },
     { id: "kind", header: "Kind", enableSorting: true, cell: ({ row }) => <Badge tone={KIND_TONES[row.original.kind] ?? "neutral"}>{MOVEMENT_KIND_LABELS[row.original.kind] ?? row.original.kind}</Badge> },
     { id: "location", header: "Location", enableSorting: true, cell: ({ row }) => row.original.locationName },
@@ -27,7 +28,7 @@ function columnsFor(dateTime: (d: Date) => string): ColumnDef<MovementRow>[] {
     { id: "reference", header: "Reference", cell: ({ row }) => <span className="font-mono text-xs">{row.original.reference ?? "—"}</span> },
     { id: "reason", header: "Reason", cell: ({ row }) => (row.original.reason ? (ADJUSTMENT_REASON_LABELS[row.original.reason] ?? row.original.reason) : "—") },
     { id: "actor", header: "By", cell: ({ row }) => row.original.actorName ?? "System" },
-  ];
+  ]);
 }
 
 const kindFilter: FilterDef = { id: "kind", label: "Kind", type: "select", options: Object.entries(MOVEMENT_KIND_LABELS).map(([value, label]) => ({ value, label })) };

@@ -10,7 +10,9 @@ export function StockKpis({ summary }: { summary: StockSummary }) {
   return (
     <section aria-label="Stock at a glance" className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
       <KpiCard label="Units on hand" value={formatCount(t.onHand)} />
-      <KpiCard label="Available" value={formatCount(t.available)} unit={`${formatCount(t.reserved)} reserved`} />
+      <KpiCard label="Available" value={formatCount(t.available)}>
+        <p className="text-xs text-ink-muted">{formatCount(t.reserved)} reserved</p>
+      </KpiCard>
       <KpiCard label="SKUs in stock" value={formatCount(t.skus)} />
       <KpiCard label="Lots expiring ≤ 2 days" value={formatCount(t.expiringSoon)} className={t.expiringSoon ? "border-warning-line" : undefined} />
       <KpiCard label="Lots past best-before" value={formatCount(t.expired)} className={t.expired ? "border-danger-line" : undefined} />

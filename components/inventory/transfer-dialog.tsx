@@ -38,7 +38,8 @@ function TransferForm({ prefill, onDone, onCancel }: { prefill: TransferPrefill;
   const lots = useLotOptions(from, true);
   const create = useMutation(trpc.inventory.createTransfer.mutationOptions());
   const errors = { ...fieldErrorsOf(create.error), ...localErrors };
-  const setLine = (key: number, patch: Partial<Line>) => setLines((all) => all.map((l) => (l.key === key ? { ...l, ...patch } : l)));
+  // Editing a line makes the last server answer stale.
+  const setLine = (key: number, patch: Partial<Line>) => (create.reset(), setLines((all) => all.map((l) => (l.key === key ? { ...l, ...patch } : l))));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -11,17 +11,26 @@ import { Button, Dialog, FormAlert, StatusBadge, useToast, type SelectOption } f
 import { cn } from "@/components/ui/cn";
 import { messageOf } from "@/lib/trpc-errors";
 import type { TransferRow } from "@/server/inventory/queries";
+import { withSortAccessors } from "./columns";
 import { formatCount, TRANSFER_STATUS_TONES } from "./labels";
 import { ReceiveTransferDialog } from "./receive-transfer-dialog";
 import { TRANSFER_TABLE_DEFAULTS } from "./table-defaults";
 import { TransferDialog, type TransferPrefill } from "./transfer-dialog";
 
+function Place({ code, name }: { code: string; name: string }) {
+  return (
+    <span className="block max-w-52 truncate" title={name}>
+      <span className="font-mono text-xs">{code}</span> <span className="text-ink-muted">{name}</span>
+    </span>
+  );
+}
+
 function columnsFor(dateTime: (d: Date) => string): ColumnDef<TransferRow>[] {
-  return [
+  return withSortAccessors<TransferRow>([
     { id: "code", header: "Transfer", enableSorting: true, cell: ({ row }) => <span className="font-mono text-xs">{row.original.code}</span> },
     { id: "status", header: "Status", enableSorting: true, cell: ({ row }) => <StatusBadge status={row.original.status} map={TRANSFER_STATUS_TONES} /> },
-    { id: "from", header: "From", enableSorting: true, cell: ({ row }) => row.original.fromName },
-    { id: "to", header: "To", enableSorting: true, cell: ({ row }) => row.original.toName },
+    { id: "from", header: "From", enableSorting: true, cell: ({ row }) => <Place code={row.original.fromCode} name={row.original.fromName} /> },
+    { id: "to", header: "To", enableSorting: true, cell: ({ row }) => <Place code={row.original.toCode} name={row.original.toName} /> },
     { id: "lines", header: "Lines", meta: { align: "right", className: "tabular-nums" }, cell: ({ row }) => formatCount(row.original.lineCount) },
     { id: "quantity", header: "Sent", enableSorting: true, meta: { align: "right", className: "tabular-nums" }, cell: ({ row }) => formatCount(row.original.quantity) },
     {
@@ -43,7 +52,7 @@ function columnsFor(dateTime: (d: Date) => string): ColumnDef<TransferRow>[] {
     { id: "dispatchedAt", header: "Dispatched", enableSorting: true, cell: ({ row }) => dateTime(row.original.dispatchedAt) },
     { id: "receivedAt", header: "Received at", enableSorting: true, cell: ({ row }) => (row.original.receivedAt ? dateTime(row.original.receivedAt) : row.original.cancelledAt ? `Cancelled ${dateTime(row.original.cancelledAt)}` : "—") },
     { id: "createdBy", header: "By", cell: ({ row }) => row.original.createdByName ?? "—" },
-  ];
+  ]);
 }
 
 type Props = { rows: TransferRow[]; total: number; locations: SelectOption[]; canOperate: boolean; prefill?: TransferPrefill | null };

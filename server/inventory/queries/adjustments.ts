@@ -16,6 +16,7 @@ export type AdjustmentRow = {
   delta: number;
   note: string;
   locationId: string;
+  locationCode: string;
   locationName: string;
   skuId: string;
   skuCode: string;
@@ -62,7 +63,7 @@ export async function listAdjustments(ctx: ServiceContext, raw: unknown): Promis
   const [rows, count] = await Promise.all([
     ctx.db.$queryRaw<Omit<AdjustmentRow, "requestedByMe">[]>`
       SELECT a.id, a.status::text AS status, a.reason::text AS reason, a.delta, a.note,
-             a."locationId", loc.name AS "locationName", a."skuId", s.code AS "skuCode", s.name AS "skuName",
+             a."locationId", loc.code AS "locationCode", loc.name AS "locationName", a."skuId", s.code AS "skuCode", s.name AS "skuName",
              a."lotId", l.code AS "lotCode",
              COALESCE(b."onHand", 0)::int AS "onHandNow", COALESCE(b."onHand" - b.reserved, 0)::int AS "availableNow",
              a."requestedById", COALESCE(rq.name, 'Unknown') AS "requestedByName", dc.name AS "decidedByName",

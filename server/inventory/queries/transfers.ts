@@ -15,8 +15,10 @@ export type TransferRow = {
   code: string;
   status: TransferStatus;
   fromLocationId: string;
+  fromCode: string;
   fromName: string;
   toLocationId: string;
+  toCode: string;
   toName: string;
   lineCount: number;
   quantity: number;
@@ -56,7 +58,7 @@ export async function listTransfers(ctx: ServiceContext, raw: unknown): Promise<
     JOIN "Location" tl ON tl.id = t."toLocationId"
     ${whereAll(where)}`;
   const [rows, count] = await Promise.all([
-    ctx.db.$queryRaw<(TransferRow & { fromCode: string; toCode: string })[]>`
+    ctx.db.$queryRaw<TransferRow[]>`
       SELECT * FROM (
         SELECT t.id, t.code, t.status::text AS status, t."fromLocationId", fl.name AS "fromName", t."toLocationId", tl.name AS "toName",
                fl.code AS "fromCode", tl.code AS "toCode",
@@ -71,8 +73,7 @@ export async function listTransfers(ctx: ServiceContext, raw: unknown): Promise<
       LIMIT ${take} OFFSET ${skip}`,
     ctx.db.$queryRaw<{ total: number }[]>`SELECT COUNT(*)::int AS total ${from}`,
   ]);
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the codes are sort keys only
-  return { total: count[0]?.total ?? 0, rows: rows.map(({ fromCode, toCode, ...r }) => r) };
+  return { total: count[0]?.total ?? 0, rows };
 }
 
 /** One transfer of the caller's hub with its lines (lot, SKU, sent and received quantities). */

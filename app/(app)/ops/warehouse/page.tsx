@@ -44,9 +44,9 @@ export default async function ReceivingPage() {
       )}
       <section aria-labelledby="per-location" className="space-y-3">
         <h2 id="per-location" className="text-sm font-semibold text-ink">
-          Stock per location
+          Stock per packhouse and warehouse
         </h2>
-        <LocationKpis locations={summary.locations} />
+        <LocationKpis locations={summary.locations.filter((l) => l.kind === "WAREHOUSE" || l.kind === "PACKHOUSE")} />
       </section>
     </div>
   );

@@ -32,7 +32,7 @@ export default async function AdjustmentsPage({ searchParams }: Props) {
             <CardDescription>Pick the location and lot, then the change in units (negative to remove).</CardDescription>
           </CardHeader>
           <CardBody>
-            <AdjustmentForm />
+            <AdjustmentForm threshold={settings.adjustmentApprovalThreshold} />
           </CardBody>
         </Card>
       )}
