@@ -18,22 +18,26 @@ import { productProvenance, resolveStorefrontHub } from "@/server/catalog/storef
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Shared by generateMetadata and the page, so one request runs the queries once.
+// Shared by generateMetadata and the page, so one request runs the queries once. Null when the shop
+// has no such product: only the page answers notFound() (thrown from streamed metadata it would
+// leave an empty document for browsers without JavaScript).
 const load = cache(async (slug: string) => {
   const db = getDb();
   const hub = await resolveStorefrontHub(db);
-  if (!hub) notFound();
+  if (!hub) return null;
   const now = new Date();
   try {
     return { hub, now, product: await productProvenance(db, hub.id, slug, now) };
   } catch (error) {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
+    if (isDomainError(error) && error.code === "NOT_FOUND") return null;
     throw error;
   }
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { product } = await load((await params).slug);
+  const loaded = await load((await params).slug);
+  if (!loaded) return { title: "Product not found", robots: { index: false } };
+  const { product } = loaded;
   const farms = [...new Set(product.lots.map((l) => l.farm.name))];
   const description = product.description || `${product.name} from ${farms.length > 0 ? listNames(farms, "farm") : "family farms"}, traced from field to door.`;
   return {
@@ -46,7 +50,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A product with its provenance story: farms, harvests, certificates, lab results and cold chain. */
 export default async function ProductPage({ params }: Props) {
-  const { hub, now, product } = await load((await params).slug);
+  const loaded = await load((await params).slug);
+  if (!loaded) notFound();
+  const { hub, now, product } = loaded;
   const farms = [...new Set(product.lots.map((l) => l.farm.name))];
   const clusters = [...new Set(product.lots.map((l) => l.cluster.name))];
   const schemes = [...new Set(product.certifications.map((c) => c.scheme))].sort();
