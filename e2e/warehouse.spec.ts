@@ -1,11 +1,19 @@
 // Warehouse journeys on the demo seed: filter the inventory, open a lot, adjust a little (applied
 // at once) and a lot (waits for a second person), an admin approves; then transfer between two
 // locations and receive it at the destination with a shortfall.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { ARTIFACTS, signIn } from "./helpers";
 
+// Each person gets their own browser context (cookies), closed after the test.
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+
 async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  contexts.push(context);
+  const page = await context.newPage();
   await signIn(page, email);
   return page;
 }
@@ -149,7 +157,35 @@ test("warehouse user transfers a lot to another location and receives it there w
 
   await page.goto("/ops/warehouse/inventory");
   await page.getByLabel("Search").fill(lotCode);
-  await expect(page.getByRole("row").filter({ hasText: destination })).toBeVisible();
-  await page.getByRole("row").filter({ hasText: destination }).getByRole("link", { name: `Open lot ${lotCode}` }).click();
+  await expect(page).toHaveURL(new RegExp(`f\\.q=${lotCode}`));
+  const arrived = page.getByRole("row").filter({ hasText: lotCode }).filter({ hasText: destination });
+  await expect(arrived).toHaveCount(1);
+  await arrived.getByRole("link", { name: `Open lot ${lotCode}` }).click();
   await expect(page.getByRole("table", { name: /^Balances of lot/ }).getByRole("row").filter({ hasText: destination })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Movements of this lot, newest first" }).getByRole("row").nth(1)).toContainText("Transfer in");
+});
+
+test("warehouse user receives a lot and finds it on its lot page", async ({ browser }) => {
+  const page = await signedIn(browser, "warehouse@furrow.demo");
+  await page.goto("/ops/warehouse");
+  await expect(page.getByRole("heading", { level: 1, name: "Receiving" })).toBeVisible();
+  const form = page.getByRole("form", { name: "Receive a lot" });
+  await form.getByRole("button", { name: "Receive lot" }).click();
+  await expect(form.getByText("Choose where the goods arrived")).toBeVisible();
+  await form.getByLabel("Location").selectOption({ index: 1 });
+  await expect(form.getByText("Choose where the goods arrived")).toBeHidden();
+  await form.getByLabel("Find SKU").fill("potatoes");
+  const sku = form.getByRole("combobox", { name: "SKU", exact: true });
+  await expect(sku.locator("option")).not.toHaveCount(1);
+  await sku.selectOption({ index: 1 });
+  await form.getByLabel("Farm").selectOption({ index: 1 });
+  await form.getByLabel("Quantity (units)").fill("40");
+  await form.getByRole("button", { name: "Receive lot" }).click();
+  const done = form.getByRole("status");
+  await expect(done).toContainText("Received 40 units as lot");
+  await page.screenshot({ path: `${ARTIFACTS}/warehouse-receiving.png`, fullPage: true });
+  await done.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Lot L\d{6}-\d{4}$/ })).toBeVisible();
+  await expect(page.getByText(/^40 at /)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Movements of this lot, newest first" }).getByRole("row").nth(1)).toContainText("Receive");
 });

@@ -2,6 +2,7 @@
 // Stock balances by location x SKU x lot: dense, server-sorted and filtered, state in the URL.
 // Row actions: adjust the balance, start a transfer from it, open the lot.
 import type { ColumnDef } from "@tanstack/react-table";
+import { ArrowRightLeft, SlidersHorizontal } from "lucide-react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { DataTable, useUrlTableState, type FilterDef } from "@/components/data-table";
@@ -27,7 +28,7 @@ function columnsFor(day: (d: Date) => string): ColumnDef<BalanceRow>[] {
       cell: ({ row }) => (
         <div className="leading-tight">
           <span className="font-mono text-xs">{row.original.skuCode}</span>
-          <span className="block max-w-56 truncate text-ink-muted" title={`${row.original.productName} · ${row.original.skuName}`}>
+          <span className="block max-w-48 truncate text-ink-muted" title={`${row.original.productName} · ${row.original.skuName}`}>
             {row.original.productName} · {row.original.skuName}
           </span>
         </div>
@@ -44,12 +45,12 @@ function columnsFor(day: (d: Date) => string): ColumnDef<BalanceRow>[] {
             {row.original.lotCode}
           </Link>
           <span className="block text-xs text-ink-muted">
-            {GRADE_LABELS[row.original.grade] ?? row.original.grade} · harvested {day(row.original.harvestedAt)}
+            {GRADE_LABELS[row.original.grade] ?? row.original.grade} · <span title="Harvested">{day(row.original.harvestedAt)}</span>
           </span>
         </div>
       ),
     },
-    { id: "farm", header: "Farm", enableSorting: true, cell: ({ row }) => <span className="block max-w-36 truncate" title={row.original.farmName}>{row.original.farmName}</span> },
+    { id: "farm", header: "Farm", enableSorting: true, cell: ({ row }) => <span className="block max-w-32 truncate" title={row.original.farmName}>{row.original.farmName}</span> },
     {
       id: "bestBefore",
       header: "Best before",
@@ -126,17 +127,26 @@ export function BalancesTable({ rows, total, locations, categories, canOperate }
           canOperate
             ? (r) => (
                 <>
+                  {/* Icon buttons keep the dense table inside the screen; the names are in aria-label and title. */}
                   <Button
                     size="sm"
                     variant="secondary"
+                    className="w-8 px-0"
                     aria-label={`Adjust ${r.lotCode} at ${r.locationCode}`}
+                    title="Adjust"
+                    icon={<SlidersHorizontal aria-hidden />}
                     onClick={() => setAdjusting({ locationId: r.locationId, lotId: r.lotId, label: `${r.lotCode} · ${r.skuCode} ${r.productName} at ${r.locationName}`, onHand: r.onHand, available: r.available })}
-                  >
-                    Adjust
-                  </Button>
-                  <Button size="sm" variant="ghost" aria-label={`Transfer ${r.lotCode} from ${r.locationCode}`} disabled={r.available <= 0} onClick={() => setTransferring({ fromLocationId: r.locationId, lotId: r.lotId })}>
-                    Transfer
-                  </Button>
+                  />
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    className="w-8 px-0"
+                    aria-label={`Transfer ${r.lotCode} from ${r.locationCode}`}
+                    title={r.available > 0 ? "Transfer" : "Nothing available to transfer"}
+                    icon={<ArrowRightLeft aria-hidden />}
+                    disabled={r.available <= 0}
+                    onClick={() => setTransferring({ fromLocationId: r.locationId, lotId: r.lotId })}
+                  />
                 </>
               )
             : undefined

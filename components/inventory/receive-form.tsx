@@ -31,7 +31,11 @@ export function ReceiveForm() {
   const [received, setReceived] = useState<Received | null>(null);
   const receive = useMutation(trpc.inventory.receive.mutationOptions());
   const errors = { ...fieldErrorsOf(receive.error), ...localErrors };
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  // A field's own error goes away as soon as it is changed.
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => {
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+    setLocalErrors(({ [key]: _, ...rest }) => rest);
+  };
   const harvestedAt = form.harvestedAt || settings?.today || "";
   const sku = skus.data?.find((s) => s.id === form.skuId);
 
