@@ -108,3 +108,21 @@ test("the catalog works without JavaScript: filter links, the Apply button and p
   expect((await page.goto("/shop/no-such-product"))?.status()).toBe(404);
   await context.close();
 });
+
+test("integrators read the same catalog as JSON, and get a 400 with field errors for bad parameters", async ({ request }) => {
+  const ok = await request.get("/api/v1/catalog?q=tom&category=vegetables&inStock=1&sort=price-asc&pageSize=5");
+  expect(ok.status()).toBe(200);
+  const body = (await ok.json()) as { hub: { slug: string }; total: number; products: { name: string; inStock: boolean; price: { amountMinor: number } | null }[]; facets: { certifications: unknown[] } };
+  expect(body.hub.slug).toBe("valley");
+  expect(body.products.map((p) => p.name)).toContain("Cherry tomatoes");
+  expect(body.products.length).toBeLessThanOrEqual(5);
+  expect(body.products.every((p) => p.inStock)).toBe(true);
+  const prices = body.products.map((p) => p.price!.amountMinor);
+  expect(prices).toEqual([...prices].sort((a, b) => a - b));
+  expect(body.facets.certifications.length).toBeGreaterThan(0);
+  const bad = await request.get("/api/v1/catalog?sort=cheapest&page=0");
+  expect(bad.status()).toBe(400);
+  const error = (await bad.json()) as { error: { code: string; fieldErrors: Record<string, string[]> } };
+  expect(error.error.code).toBe("VALIDATION");
+  expect(Object.keys(error.error.fieldErrors).sort()).toEqual(["page", "sort"]);
+});

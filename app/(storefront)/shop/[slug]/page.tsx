@@ -9,6 +9,7 @@ import { CertificationList } from "@/components/storefront/certification-list";
 import { categoryStyle } from "@/components/storefront/category-style";
 import { formatCalendarDate, listNames } from "@/components/storefront/format";
 import { LotStory } from "@/components/storefront/lot-story";
+import { LotTable } from "@/components/storefront/lot-table";
 import { ProductVisual } from "@/components/storefront/product-visual";
 import { SkuOptions } from "@/components/storefront/sku-options";
 import { cn } from "@/components/ui/cn";
@@ -16,7 +17,10 @@ import { getDb } from "@/lib/db";
 import { isDomainError } from "@/lib/errors";
 import { productProvenance, resolveStorefrontHub } from "@/server/catalog/storefront";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
+
+/** Lots told in full by default; the rest are listed in brief until the shopper asks for all (?lots=all). */
+const DETAILED_LOTS = 3;
 
 // Shared by generateMetadata and the page, so one request runs the queries once. Null when the shop
 // has no such product: only the page answers notFound() (thrown from streamed metadata it would
@@ -49,8 +53,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A product with its provenance story: farms, harvests, certificates, lab results and cold chain. */
-export default async function ProductPage({ params }: Props) {
+export default async function ProductPage({ params, searchParams }: Props) {
   const loaded = await load((await params).slug);
+  const showAllLots = (await searchParams)?.lots === "all";
   if (!loaded) notFound();
   const { hub, now, product } = loaded;
   const farms = [...new Set(product.lots.map((l) => l.farm.name))];
@@ -118,9 +123,17 @@ export default async function ProductPage({ params }: Props) {
               : `${product.lots.length} ${product.lots.length === 1 ? "lot is" : "lots are"} in stock. Each one shows its farm, harvest, lab tests and every temperature reading on the way.`}
           </p>
         </div>
-        {product.lots.map((lot, i) => (
+        {(showAllLots ? product.lots : product.lots.slice(0, DETAILED_LOTS)).map((lot, i) => (
           <LotStory key={lot.code} lot={lot} band={skuBand.get(lot.skuCode) ?? { min: 0, max: 0 }} timeZone={hub.timeZone} now={now} open={i === 0} />
         ))}
+        {!showAllLots && product.lots.length > DETAILED_LOTS && (
+          <>
+            <LotTable lots={product.lots.slice(DETAILED_LOTS)} timeZone={hub.timeZone} caption="Further lots in stock" />
+            <Link href={`/shop/${product.slug}?lots=all#provenance-heading`} className="w-fit text-sm font-medium text-furrow-700 hover:underline">
+              Lab results and handling of all {product.lots.length} lots
+            </Link>
+          </>
+        )}
       </section>
 
       <section aria-labelledby="certifications-heading" className="flex flex-col gap-4">
