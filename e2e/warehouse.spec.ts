@@ -1,6 +1,7 @@
 // Warehouse journeys on the demo seed: filter the inventory, open a lot, adjust a little (applied
-// at once) and a lot (waits for a second person), an admin approves; then transfer between two
-// locations and receive it at the destination with a shortfall.
+// at once) and a lot (waits for a second person), an admin approves; transfer between two
+// locations and receive it at the destination with a shortfall; receive a lot, record a warm
+// cold-store reading and handle the cold-chain alert.
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { ARTIFACTS, signIn } from "./helpers";
 
@@ -165,7 +166,7 @@ test("warehouse user transfers a lot to another location and receives it there w
   await expect(page.getByRole("table", { name: "Movements of this lot, newest first" }).getByRole("row").nth(1)).toContainText("Transfer in");
 });
 
-test("warehouse user receives a lot and finds it on its lot page", async ({ browser }) => {
+test("warehouse user receives a lot, records a warm reading and handles the cold-chain alert", async ({ browser }) => {
   const page = await signedIn(browser, "warehouse@furrow.demo");
   await page.goto("/ops/warehouse");
   await expect(page.getByRole("heading", { level: 1, name: "Receiving" })).toBeVisible();
@@ -188,4 +189,25 @@ test("warehouse user receives a lot and finds it on its lot page", async ({ brow
   await expect(page.getByRole("heading", { level: 1, name: /^Lot L\d{6}-\d{4}$/ })).toBeVisible();
   await expect(page.getByText(/^40 at /)).toBeVisible();
   await expect(page.getByRole("table", { name: "Movements of this lot, newest first" }).getByRole("row").nth(1)).toContainText("Receive");
+  const lotCode = (await page.getByRole("heading", { level: 1 }).innerText()).replace("Lot ", "").trim();
+
+  // A warm reading in the cold store raises a cold-chain alert, which the alerts page lets us handle.
+  await page.getByRole("button", { name: "Record checkpoint" }).click();
+  const checkpoint = page.getByRole("dialog", { name: "Record a handling checkpoint" });
+  await checkpoint.getByRole("combobox", { name: "Checkpoint" }).selectOption("COLD_STORE_IN");
+  await checkpoint.getByLabel("Temperature (°C)").fill("25");
+  await checkpoint.getByRole("button", { name: "Record", exact: true }).click();
+  await expect(page.getByText("Cold-chain alert raised")).toBeVisible();
+  await expect(page.getByText(/^Outside /)).toBeVisible();
+
+  await page.goto("/ops/warehouse/alerts?f.kind=COLD_CHAIN");
+  const alert = page.getByRole("row").filter({ hasText: lotCode });
+  await expect(alert).toContainText("Open");
+  await alert.getByRole("button", { name: /^Acknowledge/ }).click();
+  await expect(alert).toContainText("Acknowledged");
+  await expect(alert).toContainText("Seen by");
+  await page.screenshot({ path: `${ARTIFACTS}/warehouse-alerts.png`, fullPage: true });
+  await alert.getByRole("button", { name: /^Resolve/ }).click();
+  await expect(page.getByText("Alert resolved")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: lotCode })).toHaveCount(0); // the default view hides resolved alerts
 });

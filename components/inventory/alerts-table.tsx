@@ -2,6 +2,7 @@
 // Inventory alerts with kind/status filters; open ones can be acknowledged, any unresolved one resolved.
 import { useMutation } from "@tanstack/react-query";
 import type { ColumnDef } from "@tanstack/react-table";
+import { CircleCheck, Eye } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
@@ -25,29 +26,39 @@ function columnsFor(dateTime: (d: Date) => string): ColumnDef<AlertRow>[] {
       cell: ({ row }) => <Badge tone={row.original.kind === "COLD_CHAIN" ? "danger" : row.original.kind === "EXPIRY" ? "warning" : "info"}>{ALERT_KIND_LABELS[row.original.kind] ?? row.original.kind}</Badge>,
     },
     { id: "status", header: "Status", enableSorting: true, cell: ({ row }) => <StatusBadge status={row.original.status} map={ALERT_STATUS_TONES} /> },
-    { id: "message", header: "Message", meta: { className: "min-w-80 whitespace-normal" }, cell: ({ row }) => <span className="line-clamp-2" title={row.original.message}>{row.original.message}</span> },
-    { id: "location", header: "Location", enableSorting: true, cell: ({ row }) => <span className="block max-w-48 truncate" title={row.original.locationName ?? undefined}>{row.original.locationName ?? "—"}</span> },
-    { id: "sku", header: "SKU", enableSorting: true, cell: ({ row }) => <span className="font-mono text-xs" title={row.original.skuName ?? undefined}>{row.original.skuCode ?? "—"}</span> },
+    { id: "message", header: "Message", meta: { className: "min-w-60 whitespace-normal" }, cell: ({ row }) => <span className="line-clamp-2" title={row.original.message}>{row.original.message}</span> },
+    { id: "location", header: "Location", enableSorting: true, cell: ({ row }) => <span className="block max-w-32 truncate" title={row.original.locationName ?? undefined}>{row.original.locationName ?? "—"}</span> },
     {
-      id: "lot",
-      header: "Lot",
-      cell: ({ row }) =>
-        row.original.lotId ? (
-          <Link href={`/ops/warehouse/inventory/lots/${row.original.lotId}`} className="font-mono text-xs text-furrow-700 hover:underline">
-            {row.original.lotCode}
-          </Link>
-        ) : (
-          "—"
-        ),
+      id: "sku",
+      header: "Lot / SKU",
+      enableSorting: true,
+      cell: ({ row }) => (
+        <div className="leading-tight">
+          {row.original.lotId ? (
+            <Link href={`/ops/warehouse/inventory/lots/${row.original.lotId}`} className="font-mono text-xs text-furrow-700 hover:underline">
+              {row.original.lotCode}
+            </Link>
+          ) : (
+            <span className="text-ink-muted">—</span>
+          )}
+          <span className="block font-mono text-xs text-ink-muted" title={row.original.skuName ?? undefined}>
+            {row.original.skuCode ?? ""}
+          </span>
+        </div>
+      ),
     },
     {
       id: "handled",
       header: "Handled",
       cell: ({ row }) => {
         const a = row.original;
-        if (a.resolvedAt) return `Resolved ${dateTime(a.resolvedAt)}`;
-        if (a.acknowledgedAt) return `Seen by ${a.acknowledgedByName ?? "someone"}, ${dateTime(a.acknowledgedAt)}`;
-        return "—";
+        const [who, when] = a.resolvedAt ? ["Resolved", a.resolvedAt] : a.acknowledgedAt ? [`Seen by ${a.acknowledgedByName ?? "someone"}`, a.acknowledgedAt] : ["—", null];
+        return (
+          <div className="leading-tight">
+            {who}
+            {when && <span className="block text-xs text-ink-muted">{dateTime(when)}</span>}
+          </div>
+        );
       },
     },
   ]);
@@ -93,14 +104,29 @@ export function AlertsTable({ rows, total, locations, canOperate }: { rows: Aler
       rowActions={(a) =>
         canOperate && a.status !== "RESOLVED" ? (
           <>
+            {/* Icon buttons keep the table on screen; names are in aria-label and title. */}
             {a.status === "OPEN" && (
-              <Button size="sm" variant="secondary" aria-label={`Acknowledge: ${a.message}`} loading={acknowledge.isPending && acknowledge.variables?.alertId === a.id} onClick={() => acknowledge.mutate({ alertId: a.id })}>
-                Acknowledge
-              </Button>
+              <Button
+                size="sm"
+                variant="secondary"
+                className="w-8 px-0"
+                title="Acknowledge"
+                aria-label={`Acknowledge: ${a.message}`}
+                icon={<Eye aria-hidden />}
+                loading={acknowledge.isPending && acknowledge.variables?.alertId === a.id}
+                onClick={() => acknowledge.mutate({ alertId: a.id })}
+              />
             )}
-            <Button size="sm" variant="ghost" aria-label={`Resolve: ${a.message}`} loading={resolve.isPending && resolve.variables?.alertId === a.id} onClick={() => resolve.mutate({ alertId: a.id })}>
-              Resolve
-            </Button>
+            <Button
+              size="sm"
+              variant="secondary"
+              className="w-8 px-0"
+              title="Resolve"
+              aria-label={`Resolve: ${a.message}`}
+              icon={<CircleCheck aria-hidden />}
+              loading={resolve.isPending && resolve.variables?.alertId === a.id}
+              onClick={() => resolve.mutate({ alertId: a.id })}
+            />
           </>
         ) : null
       }

@@ -19,7 +19,7 @@ import { TransferDialog, type TransferPrefill } from "./transfer-dialog";
 
 function Place({ code, name }: { code: string; name: string }) {
   return (
-    <span className="block max-w-52 truncate" title={name}>
+    <span className="block max-w-44 truncate" title={name}>
       <span className="font-mono text-xs">{code}</span> <span className="text-ink-muted">{name}</span>
     </span>
   );
@@ -31,8 +31,20 @@ function columnsFor(dateTime: (d: Date) => string): ColumnDef<TransferRow>[] {
     { id: "status", header: "Status", enableSorting: true, cell: ({ row }) => <StatusBadge status={row.original.status} map={TRANSFER_STATUS_TONES} /> },
     { id: "from", header: "From", enableSorting: true, cell: ({ row }) => <Place code={row.original.fromCode} name={row.original.fromName} /> },
     { id: "to", header: "To", enableSorting: true, cell: ({ row }) => <Place code={row.original.toCode} name={row.original.toName} /> },
-    { id: "lines", header: "Lines", meta: { align: "right", className: "tabular-nums" }, cell: ({ row }) => formatCount(row.original.lineCount) },
-    { id: "quantity", header: "Sent", enableSorting: true, meta: { align: "right", className: "tabular-nums" }, cell: ({ row }) => formatCount(row.original.quantity) },
+    {
+      id: "quantity",
+      header: "Sent",
+      enableSorting: true,
+      meta: { align: "right", className: "tabular-nums" },
+      cell: ({ row }) => (
+        <div className="leading-tight">
+          {formatCount(row.original.quantity)}
+          <span className="block text-xs text-ink-muted">
+            {row.original.lineCount} {row.original.lineCount === 1 ? "lot" : "lots"}
+          </span>
+        </div>
+      ),
+    },
     {
       id: "received",
       header: "Received",
@@ -49,9 +61,18 @@ function columnsFor(dateTime: (d: Date) => string): ColumnDef<TransferRow>[] {
         );
       },
     },
-    { id: "dispatchedAt", header: "Dispatched", enableSorting: true, cell: ({ row }) => dateTime(row.original.dispatchedAt) },
+    {
+      id: "dispatchedAt",
+      header: "Dispatched",
+      enableSorting: true,
+      cell: ({ row }) => (
+        <div className="leading-tight">
+          {dateTime(row.original.dispatchedAt)}
+          {row.original.createdByName && <span className="block text-xs text-ink-muted">by {row.original.createdByName}</span>}
+        </div>
+      ),
+    },
     { id: "receivedAt", header: "Received at", enableSorting: true, cell: ({ row }) => (row.original.receivedAt ? dateTime(row.original.receivedAt) : row.original.cancelledAt ? `Cancelled ${dateTime(row.original.cancelledAt)}` : "—") },
-    { id: "createdBy", header: "By", cell: ({ row }) => row.original.createdByName ?? "—" },
   ]);
 }
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { getCaller, requirePermission } from "@/app/_lib/session";
 import { parseTableState } from "@/components/data-table/state";
+import { LotRecordActions } from "@/components/inventory/lot-record-actions";
 import { LotBalances, LotFacts, LotLabResults, LotReservations, LotTimeline } from "@/components/inventory/lot-view";
 import { MovementsTable } from "@/components/inventory/movements-table";
 import { MOVEMENT_TABLE_DEFAULTS } from "@/components/inventory/table-defaults";
@@ -36,6 +37,7 @@ export default async function LotPage({ params, searchParams }: Props) {
         title={`Lot ${detail.lot.code}`}
         description={`${detail.product.name} · ${detail.sku.name} (${detail.sku.code}) from ${detail.farm.name}`}
         breadcrumbs={[{ label: "Warehouse", href: "/ops/warehouse" }, { label: "Inventory", href: "/ops/warehouse/inventory" }, { label: `Lot ${detail.lot.code}` }]}
+        actions={can(actor.role, "lots:record") ? <LotRecordActions lotId={detail.lot.id} band={{ minC: detail.sku.storageTempMinC, maxC: detail.sku.storageTempMaxC }} /> : undefined}
       />
       <LotFacts detail={detail} />
       <div className="grid gap-5 xl:grid-cols-2">
