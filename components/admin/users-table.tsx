@@ -36,8 +36,8 @@ function columnsFor(dateTime: (d: Date) => string): ColumnDef<UserRow>[] {
     ),
   },
   { id: "status", accessorKey: "status", header: "Status", enableSorting: true, cell: ({ row }) => <StatusBadge status={row.original.status} /> },
-  { id: "lastSignInAt", header: "Last sign-in", enableSorting: true, cell: ({ row }) => (row.original.lastSignInAt ? dateTime(row.original.lastSignInAt) : "—") },
-  { id: "createdAt", header: "Created", enableSorting: true, cell: ({ row }) => dateTime(row.original.createdAt) },
+  { id: "lastSignInAt", accessorKey: "lastSignInAt", header: "Last sign-in", enableSorting: true, cell: ({ row }) => (row.original.lastSignInAt ? dateTime(row.original.lastSignInAt) : "—") },
+  { id: "createdAt", accessorKey: "createdAt", header: "Created", enableSorting: true, cell: ({ row }) => dateTime(row.original.createdAt) },
   ];
 }
 
