@@ -9,23 +9,30 @@ import { parseTextQuery, tsQuerySql } from "./text-query";
 /** `now` as a UTC timestamp, comparable with Prisma's timestamp(3) columns whatever the session time zone. */
 export const utcTimestamp = (now: Date) => Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
-/** The hub's calendar date, the current lots of its active SKUs (optionally only some SKUs) and valid certifications. */
-export function stockCtes(hubId: string, now: Date, skuFilter: Prisma.Sql = Prisma.empty): Prisma.Sql {
-  return Prisma.sql`
-  day AS (
-    SELECT (${now.toISOString()}::timestamptz AT TIME ZONE h."timeZone")::date AS today FROM "Hub" h WHERE h."id" = ${hubId}
-  ),
-  lots AS (
-    SELECT l."id", l."skuId", s."productId", l."farmId", l."clusterId", l."harvestedAt",
-           SUM(b."onHand" - b."reserved")::int AS available
+/**
+ * The hub's calendar date, the current lots of its active SKUs (optionally only some SKUs) and valid
+ * certifications. A lot is current when some stocking location holds available units of it before
+ * its best-before date. `perLot` sums each lot's locations into one row (the product page lists
+ * lots); the catalog only aggregates per product, so it skips that grouping and keeps one row per
+ * balance with units available (the same lots: available is never negative).
+ */
+export function stockCtes(hubId: string, now: Date, skuFilter: Prisma.Sql = Prisma.empty, opts: { perLot: boolean } = { perLot: true }): Prisma.Sql {
+  const from = Prisma.sql`
     FROM "StockBalance" b
     JOIN "Location" loc ON loc."id" = b."locationId" AND loc."kind" IN ('WAREHOUSE', 'PACKHOUSE')
     JOIN "Lot" l ON l."id" = b."lotId"
     JOIN "Sku" s ON s."id" = l."skuId" AND s."active"
-    WHERE b."hubId" = ${hubId} AND l."bestBefore" >= (SELECT today FROM day) ${skuFilter}
-    GROUP BY l."id", s."productId"
-    HAVING SUM(b."onHand" - b."reserved") > 0
+    WHERE b."hubId" = ${hubId} AND l."bestBefore" >= (SELECT today FROM day) ${skuFilter}`;
+  const lots = opts.perLot
+    ? Prisma.sql`SELECT l."id", l."skuId", s."productId", l."farmId", l."clusterId", l."harvestedAt", SUM(b."onHand" - b."reserved")::int AS available
+        ${from} GROUP BY l."id", s."productId" HAVING SUM(b."onHand" - b."reserved") > 0`
+    : Prisma.sql`SELECT l."id", l."skuId", s."productId", l."farmId", l."clusterId", l."harvestedAt", b."onHand" - b."reserved" AS available
+        ${from} AND b."onHand" > b."reserved"`;
+  return Prisma.sql`
+  day AS (
+    SELECT (${now.toISOString()}::timestamptz AT TIME ZONE h."timeZone")::date AS today FROM "Hub" h WHERE h."id" = ${hubId}
   ),
+  lots AS (${lots}),
   certs AS (
     SELECT c."organisationId", c."scheme"
     FROM "Certification" c
@@ -64,7 +71,7 @@ export function catalogCtes(hubId: string, now: Date, q: CatalogQuery): Prisma.S
         WHERE o."hubId" = ${hubId} AND (o."code" = ${q.origin} OR o."id" = ${q.origin}))`
     : TRUE;
   return Prisma.sql`WITH RECURSIVE
-  ${stockCtes(hubId, now)},
+  ${stockCtes(hubId, now, Prisma.empty, { perLot: false })},
   cat_closure AS (
     SELECT c."id" AS "ancestorId", c."id" AS "categoryId", 0 AS depth FROM "Category" c WHERE c."hubId" = ${hubId}
     UNION ALL

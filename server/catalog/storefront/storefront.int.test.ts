@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "../../testing/db";
 import { makeHub, makeOrganisation } from "../../testing/factories";
+import { resolveStorefrontHub } from "./hub";
 import { productProvenance } from "./provenance";
 import { searchCatalog } from "./search";
 import { dateFrom, makeCategory, makeProduct, makeStorefrontBasics, stockLot } from "./testing";
@@ -229,6 +230,15 @@ describe("tenancy", () => {
     expect(theirs.facets.origins.map((o) => o.label)).not.toContain("De Hof van Ede");
     await expect(productProvenance(t.db, otherHubId, "curly-kale", NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await productProvenance(t.db, otherHubId, "cherry-tomatoes", NOW)).lots.map((l) => l.farm.name)).not.toContain("De Hof van Ede");
+  });
+});
+
+describe("resolveStorefrontHub", () => {
+  it("is the oldest hub unless a slug names another one", async () => {
+    expect((await resolveStorefrontHub(t.db, undefined))?.id).toBe(hubId);
+    const other = await t.db.hub.findUniqueOrThrow({ where: { id: otherHubId } });
+    expect((await resolveStorefrontHub(t.db, other.slug))?.id).toBe(otherHubId);
+    expect(await resolveStorefrontHub(t.db, "no-such-hub")).toBeNull();
   });
 });
 
