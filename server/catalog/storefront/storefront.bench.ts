@@ -22,9 +22,12 @@ export async function benchStorefront() {
     // Warm up: load every route's code, fill the JIT and open the pool's connections.
     for (const p of ["/api/health", ...PATHS]) await load(app.baseUrl, p, { connections: 4, durationSeconds: 2 });
     const opts = { connections: CONNECTIONS, durationSeconds: SECONDS };
-    const run = async (p: string) => {
+    // Each URL at full concurrency, then alone for a few seconds: the unloaded latency explains the loaded one.
+    const run = async (p: string): Promise<LoadResult> => {
       await drain(app.baseUrl);
-      return load(app.baseUrl, p, opts);
+      const loaded = await load(app.baseUrl, p, opts);
+      await drain(app.baseUrl);
+      return { ...loaded, single: await load(app.baseUrl, p, { connections: 1, durationSeconds: 5 }) };
     };
     const baseline = await run("/api/health");
     const rows: LoadResult[] = [];
@@ -37,7 +40,14 @@ export async function benchStorefront() {
       seconds: SECONDS,
       baselineRps: Math.round(baseline.rps),
       baselineP95Ms: baseline.p95,
-      ...Object.fromEntries(rows.flatMap((r) => [[`${key(r.path)}_rps`, Math.round(r.rps)], [`${key(r.path)}_p95Ms`, r.p95], [`${key(r.path)}_p95Ratio`, r.p95 / baseline.p95]])),
+      ...Object.fromEntries(
+        rows.flatMap((r) => [
+          [`${key(r.path)}_rps`, Math.round(r.rps)],
+          [`${key(r.path)}_p95Ms`, r.p95],
+          [`${key(r.path)}_p95Ratio`, r.p95 / baseline.p95],
+          [`${key(r.path)}_p50MsAlone`, r.single?.p50 ?? null],
+        ]),
+      ),
       non2xx: rows.reduce((n, r) => n + r.non2xx + r.errors, 0),
     };
   } finally {
