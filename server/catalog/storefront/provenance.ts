@@ -28,11 +28,15 @@ type LotJson = Omit<ProvenanceLot, "harvestedAt" | "labResults" | "checkpoints" 
 type CertJson = { id: string; scheme: CertificationSchemeCode; issuer: string; number: string; validTo: string; hasDocument: boolean; holderCode: string; holderName: string; holderKind: "FARM" | "CLUSTER" };
 type StoryRow = { lots: LotJson[] | null; certifications: CertJson[] | null };
 
-/** Everything the public product page shows about one product, or NOT_FOUND. */
-export async function productProvenance(db: DbOrTx, hubId: string, slug: string, now = new Date()): Promise<ProductProvenance> {
+/**
+ * Everything the public product page shows about one product, or NOT_FOUND. `detailedLots` limits
+ * lab results and checkpoints to the freshest lots (a busy product has dozens of lots in stock);
+ * the others come back with empty lists and `detailed: false`.
+ */
+export async function productProvenance(db: DbOrTx, hubId: string, slug: string, now = new Date(), opts: { detailedLots?: number } = {}): Promise<ProductProvenance> {
   const [products, stories] = await Promise.all([
     db.$queryRaw<ProductRow[]>(productSql(hubId, slug, now)),
-    db.$queryRaw<StoryRow[]>(storySql(hubId, slug, now)),
+    db.$queryRaw<StoryRow[]>(storySql(hubId, slug, now, opts.detailedLots ?? 1_000_000)),
   ]);
   const p = products[0];
   if (!p) throw new DomainError("NOT_FOUND", "This product is not in the shop.");
@@ -77,7 +81,7 @@ function toLot(l: LotJson): ProvenanceLot {
     code: l.code, skuCode: l.skuCode, skuName: l.skuName,
     farm: { code: l.farmCode, name: l.farmName },
     cluster: { code: l.clusterCode, name: l.clusterName },
-    harvestedAt: new Date(l.harvestedAt), bestBefore: l.bestBefore, grade: l.grade, availableUnits: l.availableUnits,
+    harvestedAt: new Date(l.harvestedAt), bestBefore: l.bestBefore, grade: l.grade, availableUnits: l.availableUnits, detailed: l.detailed,
     labResults: l.labResults.map((r) => ({ ...r, sampledAt: new Date(r.sampledAt) })),
     checkpoints: l.checkpoints.map((c) => ({ ...c, recordedAt: new Date(c.recordedAt) })),
   };
@@ -144,25 +148,30 @@ function productSql(hubId: string, slug: string, now: Date): Prisma.Sql {
   CROSS JOIN LATERAL (SELECT u."slug", u."name" FROM cat_up u ORDER BY u.depth DESC LIMIT 1) root`;
 }
 
-function storySql(hubId: string, slug: string, now: Date): Prisma.Sql {
+function storySql(hubId: string, slug: string, now: Date, detailedLots: number): Prisma.Sql {
   const skuFilter = Prisma.sql`AND s."productId" = ${productIdOf(hubId, slug)}`;
   const utc = (col: string) => Prisma.raw(`${col} AT TIME ZONE 'UTC'`);
-  return Prisma.sql`WITH ${stockCtes(hubId, now, skuFilter)}
+  return Prisma.sql`WITH ${stockCtes(hubId, now, skuFilter)},
+  ranked AS (
+    SELECT l.*, lt."code", row_number() OVER (ORDER BY l."harvestedAt" DESC, lt."code") AS rn
+    FROM lots l JOIN "Lot" lt ON lt."id" = l."id"
+  )
   SELECT
     (SELECT json_agg(json_build_object(
         'code', lt."code", 'skuCode', s."code", 'skuName', s."name",
         'farmCode', f."code", 'farmName', f."name", 'clusterCode', cl."code", 'clusterName', cl."name",
         'harvestedAt', ${utc('lt."harvestedAt"')}, 'bestBefore', lt."bestBefore"::text, 'grade', lt."grade", 'availableUnits', l.available,
-        'labResults', (SELECT COALESCE(json_agg(json_build_object('analyte', r."analyte", 'value', r."value", 'unit', r."unit",
+        'detailed', l.rn <= ${detailedLots},
+        'labResults', CASE WHEN l.rn <= ${detailedLots} THEN (SELECT COALESCE(json_agg(json_build_object('analyte', r."analyte", 'value', r."value", 'unit', r."unit",
               'limitValue', r."limitValue", 'passed', r."passed", 'laboratory', r."laboratory", 'sampledAt', ${utc('r."sampledAt"')})
-              ORDER BY r."sampledAt", r."analyte"), '[]') FROM "LabResult" r WHERE r."lotId" = lt."id"),
-        'checkpoints', (SELECT COALESCE(json_agg(json_build_object('kind', k."kind", 'recordedAt', ${utc('k."recordedAt"')},
+              ORDER BY r."sampledAt", r."analyte"), '[]') FROM "LabResult" r WHERE r."lotId" = lt."id") ELSE '[]' END,
+        'checkpoints', CASE WHEN l.rn <= ${detailedLots} THEN (SELECT COALESCE(json_agg(json_build_object('kind', k."kind", 'recordedAt', ${utc('k."recordedAt"')},
               'locationName', loc."name", 'temperatureC', k."temperatureC", 'note', k."note",
               'outOfBand', COALESCE(NOT k."withinBand", k."temperatureC" < s."storageTempMinC" OR k."temperatureC" > s."storageTempMaxC", FALSE))
               ORDER BY k."recordedAt", k."id"), '[]')
-            FROM "HandlingCheckpoint" k LEFT JOIN "Location" loc ON loc."id" = k."locationId" WHERE k."lotId" = lt."id")
-      ) ORDER BY lt."harvestedAt" DESC, lt."code")
-     FROM lots l JOIN "Lot" lt ON lt."id" = l."id" JOIN "Sku" s ON s."id" = lt."skuId"
+            FROM "HandlingCheckpoint" k LEFT JOIN "Location" loc ON loc."id" = k."locationId" WHERE k."lotId" = lt."id") ELSE '[]' END
+      ) ORDER BY l.rn)
+     FROM ranked l JOIN "Lot" lt ON lt."id" = l."id" JOIN "Sku" s ON s."id" = lt."skuId"
      JOIN "Organisation" f ON f."id" = lt."farmId" JOIN "Organisation" cl ON cl."id" = lt."clusterId") AS lots,
     (SELECT json_agg(json_build_object('id', c."id", 'scheme', c."scheme", 'issuer', c."issuer", 'number', c."number",
         'validTo', c."validTo"::text, 'hasDocument', c."documentKey" IS NOT NULL,

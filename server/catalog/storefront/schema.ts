@@ -118,6 +118,8 @@ export type ProvenanceLot = {
   bestBefore: string;
   grade: "EXTRA" | "CLASS_I" | "CLASS_II";
   availableUnits: number;
+  /** False when lab results and checkpoints were left out (see productProvenance's detailedLots). */
+  detailed: boolean;
   labResults: ProvenanceLabResult[];
   checkpoints: ProvenanceCheckpoint[];
 };

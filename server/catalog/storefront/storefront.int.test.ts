@@ -265,6 +265,14 @@ describe("productProvenance", () => {
     expect(p.alternatives).toEqual([expect.objectContaining({ forSkuCode: "TOM-CHERRY-250G", productName: "Plum tomatoes", rank: 1, inStock: false, price: { amountMinor: 299, currency: "EUR" } })]);
   });
 
+  it("tells only the freshest lots in full when asked to", async () => {
+    const p = await productProvenance(t.db, hubId, "cherry-tomatoes", NOW, { detailedLots: 1 });
+    expect(p.lots.map((l) => [l.skuCode, l.detailed, l.labResults.length, l.checkpoints.length])).toEqual([
+      ["TOM-CHERRY-250G", true, 2, 3],
+      ["TOM-CHERRY-1KG", false, 0, 0],
+    ]);
+  });
+
   it("shows an out-of-stock product without lots, and 404s for unknown or inactive slugs", async () => {
     const beef = await productProvenance(t.db, hubId, "beefsteak-tomatoes", NOW);
     expect(beef).toMatchObject({ inStock: false, lots: [], certifications: [] });
