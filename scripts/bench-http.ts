@@ -57,7 +57,13 @@ export async function startBenchApp(seed: (db: Db) => Promise<void>, log: (m: st
       process.kill(-server.pid!, "SIGTERM");
       const stopped = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
       // Before the database goes away, so no request is left to log a lost connection.
-      if (!stopped) process.kill(-server.pid!, "SIGKILL");
+      if (!stopped) {
+        try {
+          process.kill(-server.pid!, "SIGKILL");
+        } catch {
+          // the group is already gone
+        }
+      }
     }
     await db.$disconnect();
     await pg.stop();
