@@ -1,5 +1,6 @@
 // Known Prisma failures that are the caller's doing become DomainErrors instead of 500s.
 import { DomainError } from "@/lib/errors";
+import { uniqueViolationFields } from "./db-errors";
 
 type PrismaKnown = { code: string; meta?: { target?: unknown; modelName?: string } };
 
@@ -10,8 +11,8 @@ function isPrismaKnown(error: unknown): error is PrismaKnown {
 export function prismaToDomainError(error: unknown): DomainError | undefined {
   if (!isPrismaKnown(error)) return undefined;
   if (error.code === "P2002") {
-    const target = Array.isArray(error.meta?.target) ? (error.meta.target as string[]) : [];
-    const field = target.at(-1) ?? "_";
+    // Through the pg adapter the columns come in the driver error, not meta.target.
+    const field = uniqueViolationFields(error)?.at(-1) ?? "_";
     return new DomainError("CONFLICT", "This value is already in use.", { fieldErrors: { [field]: ["Already in use"] } });
   }
   if (error.code === "P2025") return new DomainError("NOT_FOUND", "Not found.");

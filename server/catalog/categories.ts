@@ -4,7 +4,7 @@ import { DomainError, fieldError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validate";
 import type { ServiceContext } from "../context";
 import { recordAudit } from "../identity/audit";
-import { uniqueViolationFields } from "./db-errors";
+import { uniqueViolationFields } from "../db-errors";
 import { slugify } from "./rules";
 import { ZCategoryInput, ZCategoryReorder, ZCategoryUpdate, ZRef, ZTaxCategoryInput, ZTaxCategoryUpdate } from "./schema";
 

@@ -9,7 +9,7 @@ import { parseOrThrow } from "@/lib/validate";
 import type { ServiceContext } from "../context";
 import { recordAudit } from "../identity/audit";
 import { dateOnlyString, dateOnlyValue, formatDateOnly, hubToday } from "./dates";
-import { uniqueViolationFields } from "./db-errors";
+import { uniqueViolationFields } from "../db-errors";
 import { checkDocument, type UploadedFile } from "./media";
 import { isCurrentCertification } from "./rules";
 import { CERTIFICATION_SCHEMES, ZCertificationInput, ZCertificationUpdate, ZRef, type TCertificationInput } from "./schema";

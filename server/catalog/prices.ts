@@ -8,7 +8,7 @@ import type { ServiceContext } from "../context";
 import { recordAudit } from "../identity/audit";
 import { lockSku } from "./access";
 import { toInstant } from "./dates";
-import { isPriceOverlap } from "./db-errors";
+import { isPriceOverlap } from "../db-errors";
 import { priceToClose } from "./rules";
 import { ZPriceAdd, ZPriceSchedule } from "./schema";
 

@@ -6,7 +6,7 @@ import { parseOrThrow } from "@/lib/validate";
 import type { ServiceContext } from "../context";
 import { recordAudit } from "../identity/audit";
 import { productInHub } from "./access";
-import { uniqueViolationFields } from "./db-errors";
+import { uniqueViolationFields } from "../db-errors";
 import { imageUrls } from "./image-urls";
 import { slugify } from "./rules";
 import { ZProductInput, ZProductList, ZProductUpdate, ZRef } from "./schema";

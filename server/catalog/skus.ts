@@ -5,7 +5,7 @@ import { parseOrThrow } from "@/lib/validate";
 import type { ServiceContext } from "../context";
 import { recordAudit } from "../identity/audit";
 import { productInHub, skuInHub } from "./access";
-import { uniqueViolationFields } from "./db-errors";
+import { uniqueViolationFields } from "../db-errors";
 import { ZRef, ZSkuCreate, ZSkuUpdate } from "./schema";
 
 const DUPLICATE_CODE = "Another SKU in this hub already uses this code";
