@@ -45,11 +45,20 @@ export const PERMISSIONS = [
   "inventory:read", // balances, lots, movements, transfers, alerts
   "inventory:operate", // receive, adjust (request), transfer, reserve/release/pick, acknowledge alerts
   "inventory:approve", // approve or reject another person's adjustment above the threshold
+  "orders:read", // staff view of orders, their timelines and subscriptions
+  "orders:manage", // edit or cancel an order on a customer's behalf (support)
+  "orders:fulfil", // move orders through the lifecycle (allocated ... delivered), record delivered quantities
+  "delivery:configure", // delivery zones, weekly windows, slots and their capacity, delivery fees
+  "promotions:manage", // discount codes
+  "boxes:manage", // subscription box templates and their swaps
+  "finance:read", // payments, journal, account balances, trial balance, money trails
+  "finance:operate", // record receipts, refunds, customer credits, reversals
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const STAFF_DIRECTORY: Permission[] = ["organisations:read"];
 const STOCK_OPERATIONS: Permission[] = ["inventory:read", "inventory:operate", "inventory:approve", "lots:record"];
+const FINANCE: Permission[] = ["finance:read", "finance:operate", "orders:read"];
 
 export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
   CONSUMER: ["account:own"],
@@ -57,14 +66,14 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
   CLUSTER_COORDINATOR: ["grower:portal", "grower:cluster"],
   SELLER: ["seller:portal"],
   BUYER: ["buyer:portal"],
-  PLANNER: ["planning:portal", "catalog:manage", "inventory:read", ...STAFF_DIRECTORY],
-  WAREHOUSE: ["warehouse:portal", ...STOCK_OPERATIONS, ...STAFF_DIRECTORY],
-  DISPATCHER: ["dispatch:portal", "inventory:read", ...STAFF_DIRECTORY],
+  PLANNER: ["planning:portal", "catalog:manage", "inventory:read", "orders:read", "boxes:manage", ...STAFF_DIRECTORY],
+  WAREHOUSE: ["warehouse:portal", ...STOCK_OPERATIONS, "orders:read", "orders:fulfil", ...STAFF_DIRECTORY],
+  DISPATCHER: ["dispatch:portal", "inventory:read", "orders:read", "orders:fulfil", "delivery:configure", ...STAFF_DIRECTORY],
   DRIVER: ["driver:portal"],
-  FINANCE: ["finance:portal", ...STAFF_DIRECTORY],
-  MARKETING: ["cms:portal"],
-  SUPPORT: ["crm:portal", "users:read", "inventory:read", ...STAFF_DIRECTORY],
-  ADMIN: ["admin:portal", "users:read", "users:manage", "audit:read", "jobs:read", "jobs:run", "catalog:manage", ...STOCK_OPERATIONS, ...STAFF_DIRECTORY],
+  FINANCE: ["finance:portal", ...FINANCE, ...STAFF_DIRECTORY],
+  MARKETING: ["cms:portal", "promotions:manage", "boxes:manage"],
+  SUPPORT: ["crm:portal", "users:read", "inventory:read", "orders:read", "orders:manage", ...STAFF_DIRECTORY],
+  ADMIN: ["admin:portal", "users:read", "users:manage", "audit:read", "jobs:read", "jobs:run", "catalog:manage", ...STOCK_OPERATIONS, ...FINANCE, "orders:manage", "orders:fulfil", "delivery:configure", "promotions:manage", "boxes:manage", ...STAFF_DIRECTORY],
   DEVELOPER: ["dev:portal", "jobs:read", "jobs:run"],
 };
 

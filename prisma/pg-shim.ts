@@ -21,10 +21,10 @@ function patchResult<T extends Result>(result: T): T {
 }
 
 function rewriteSql(text: string): string {
-  // The wasm engine panics on constraint kinds it cannot describe: CHECK ('c'), EXCLUDE ('x') and,
+  // The wasm engine panics on constraint kinds it cannot describe: CHECK ('c'), EXCLUDE ('x'), constraint triggers ('t') and,
   // on PG 18, NOT NULL ('n'). The schema language cannot express them, so hiding them from the
   // engine's introspection changes no diff; migrations still create them.
-  let sql = text.replace(/contype NOT IN \('p', 'u', 'f'\)/g, "contype NOT IN ('p', 'u', 'f', 'n', 'c', 'x')");
+  let sql = text.replace(/contype NOT IN \('p', 'u', 'f'\)/g, "contype NOT IN ('p', 'u', 'f', 'n', 'c', 'x', 't')");
   // The adapter drops the shadow database while its own pool is still connected.
   sql = sql.replace(/^(\s*DROP DATABASE\s+(?:IF EXISTS\s+)?"prisma_migrate_shadow_db_[^"]+")\s*;?\s*$/i, "$1 WITH (FORCE)");
   return sql;
