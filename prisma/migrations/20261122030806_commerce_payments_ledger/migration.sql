@@ -831,43 +831,31 @@ CREATE TRIGGER "Posting_no_truncate" BEFORE TRUNCATE ON "Posting"
   FOR EACH STATEMENT EXECUTE FUNCTION furrow_reject_modification();
 ALTER TABLE "Posting" ADD CONSTRAINT "Posting_amount" CHECK ("amountMinor" <> 0);
 
--- Account balances follow their postings in the same transaction.
-CREATE FUNCTION furrow_posting_balance() RETURNS trigger AS $$
-BEGIN
-  UPDATE "LedgerAccount" SET "balanceMinor" = "balanceMinor" + NEW."amountMinor" WHERE id = NEW."accountId";
-  RETURN NEW;
-END;
-$$ LANGUAGE plpgsql;
-CREATE TRIGGER "Posting_balance" AFTER INSERT ON "Posting"
-  FOR EACH ROW EXECUTE FUNCTION furrow_posting_balance();
-
--- An entry must balance when its transaction commits (deferred, so postings can be inserted one by one).
-CREATE FUNCTION furrow_entry_balances() RETURNS trigger AS $$
+-- Account balances follow their postings in the same statement. Accounts are locked in id order
+-- first, so two entries touching the same accounts queue instead of deadlocking.
+-- The balance check is a statement trigger, not a deferred one: an error at COMMIT leaves the pg
+-- adapter connection stuck, and every writer inserts an entry postings in one statement anyway.
+CREATE FUNCTION furrow_postings_inserted() RETURNS trigger AS $$
 DECLARE
-  total bigint;
-  n int;
+  bad record;
 BEGIN
-  SELECT COALESCE(SUM("amountMinor"), 0), COUNT(*) INTO total, n FROM "Posting" WHERE "entryId" = NEW."entryId";
-  IF total <> 0 OR n < 2 THEN
-    RAISE EXCEPTION 'journal entry % does not balance: % postings summing to %', NEW."entryId", n, total
+  SELECT p."entryId", SUM(p."amountMinor") AS total, COUNT(*) AS n INTO bad
+  FROM "Posting" p
+  WHERE p."entryId" IN (SELECT DISTINCT "entryId" FROM new_rows)
+  GROUP BY p."entryId"
+  HAVING SUM(p."amountMinor") <> 0 OR COUNT(*) < 2
+  LIMIT 1;
+  IF FOUND THEN
+    RAISE EXCEPTION 'journal entry % does not balance: % postings summing to %', bad."entryId", bad.n, bad.total
       USING ERRCODE = '23514';
   END IF;
+  PERFORM 1 FROM "LedgerAccount" WHERE id IN (SELECT DISTINCT "accountId" FROM new_rows) ORDER BY id FOR UPDATE;
+  UPDATE "LedgerAccount" a SET "balanceMinor" = a."balanceMinor" + s.total
+  FROM (SELECT "accountId", SUM("amountMinor") AS total FROM new_rows GROUP BY "accountId") s
+  WHERE a.id = s."accountId";
   RETURN NULL;
 END;
 $$ LANGUAGE plpgsql;
-CREATE CONSTRAINT TRIGGER "Posting_entry_balances" AFTER INSERT ON "Posting"
-  DEFERRABLE INITIALLY DEFERRED
-  FOR EACH ROW EXECUTE FUNCTION furrow_entry_balances();
-
--- An entry without postings is rejected at commit as well.
-CREATE FUNCTION furrow_entry_has_postings() RETURNS trigger AS $$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM "Posting" WHERE "entryId" = NEW.id) THEN
-    RAISE EXCEPTION 'journal entry % has no postings', NEW.id USING ERRCODE = '23514';
-  END IF;
-  RETURN NULL;
-END;
-$$ LANGUAGE plpgsql;
-CREATE CONSTRAINT TRIGGER "JournalEntry_has_postings" AFTER INSERT ON "JournalEntry"
-  DEFERRABLE INITIALLY DEFERRED
-  FOR EACH ROW EXECUTE FUNCTION furrow_entry_has_postings();
+CREATE TRIGGER "Posting_inserted" AFTER INSERT ON "Posting"
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION furrow_postings_inserted();
