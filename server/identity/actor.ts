@@ -55,3 +55,15 @@ export async function resolveActor(db: DbOrTx, claims: SessionClaims | null): Pr
     organisationId: active.organisationId,
   };
 }
+
+/** The user id jobs act under; it is not a User row, so it never signs in or holds a membership. */
+export const SYSTEM_USER_ID = "system";
+
+/** The actor scheduled jobs (renewals, cutoffs, captures) act as inside one hub. */
+export async function systemActor(db: DbOrTx, hubId: string): Promise<Actor> {
+  const hub = await db.hub.findUniqueOrThrow({ where: { id: hubId }, select: { id: true, timeZone: true, currency: true } });
+  return {
+    userId: SYSTEM_USER_ID, email: "system@furrow.invalid", name: "Furrow (automatic)", membershipId: SYSTEM_USER_ID,
+    role: "ADMIN", hubId: hub.id, hubTimeZone: hub.timeZone, hubCurrency: hub.currency, organisationId: null,
+  };
+}
