@@ -9,12 +9,34 @@ import { can, type Permission } from "@/lib/rbac";
 import { resolveActor, type Actor, type SessionClaims } from "./identity/actor";
 import { prismaToDomainError } from "./prisma-errors";
 
-export type TRPCContext = { db: Db; session: SessionClaims | null; ip: string; now: () => Date };
+/** Request cookies (the guest cart token); `set` is absent where a response cannot carry cookies. */
+export type CookieJar = { get(name: string): string | undefined; set?(name: string, value: string, maxAgeSeconds: number): void };
+export type TRPCContext = { db: Db; session: SessionClaims | null; ip: string; now: () => Date; cookies: CookieJar };
 export type Access = "public" | "authed" | Permission;
 export type Meta = { access: Access };
 
-export function createTRPCContext(opts: { db: Db; session: SessionClaims | null; ip?: string; now?: () => Date }): TRPCContext {
-  return { db: opts.db, session: opts.session, ip: opts.ip ?? "unknown", now: opts.now ?? (() => new Date()) };
+const NO_COOKIES: CookieJar = { get: () => undefined };
+
+export function createTRPCContext(opts: { db: Db; session: SessionClaims | null; ip?: string; now?: () => Date; cookies?: CookieJar }): TRPCContext {
+  return { db: opts.db, session: opts.session, ip: opts.ip ?? "unknown", now: opts.now ?? (() => new Date()), cookies: opts.cookies ?? NO_COOKIES };
+}
+
+/** A cookie jar over a request's Cookie header that appends Set-Cookie to the response headers. */
+export function requestCookieJar(requestHeaders: Headers, responseHeaders?: Headers, secure = false): CookieJar {
+  const parsed = new Map<string, string>();
+  for (const part of (requestHeaders.get("cookie") ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) parsed.set(part.slice(0, eq).trim(), decodeURIComponent(part.slice(eq + 1).trim()));
+  }
+  return {
+    get: (name) => parsed.get(name),
+    set: responseHeaders
+      ? (name, value, maxAge) => {
+          parsed.set(name, value);
+          responseHeaders.append("Set-Cookie", `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`);
+        }
+      : undefined,
+  };
 }
 
 const TRPC_CODE: Record<DomainErrorCode, TRPCError["code"]> = {

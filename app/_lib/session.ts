@@ -10,7 +10,7 @@ import { can, type Permission } from "@/lib/rbac";
 import { authOptions, clientIp } from "@/server/auth";
 import { resolveActor, type Actor, type SessionClaims } from "@/server/identity";
 import { createCaller } from "@/server/root";
-import { createTRPCContext } from "@/server/trpc";
+import { createTRPCContext, requestCookieJar } from "@/server/trpc";
 
 export const getClaims = cache(async (): Promise<SessionClaims | null> => {
   // Per-request data: never prerender a page that reads the session.
@@ -40,6 +40,8 @@ export async function requirePermission(permission: Permission): Promise<Actor> 
 
 /** A tRPC caller acting as the signed-in user (server components). */
 export async function getCaller() {
-  const ip = clientIp(await headers());
-  return createCaller(createTRPCContext({ db: getDb(), session: await getClaims(), ip }));
+  const requestHeaders = await headers();
+  const ip = clientIp(requestHeaders);
+  // Server components read cookies (the guest cart) but cannot set them.
+  return createCaller(createTRPCContext({ db: getDb(), session: await getClaims(), ip, cookies: requestCookieJar(requestHeaders) }));
 }
