@@ -14,6 +14,8 @@ const ZEnv = z.object({
   // Stripe (wired in the commerce issue).
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  // Tests point the real SDK at a local fake (server/testing/fake-stripe.ts), e.g. "http://127.0.0.1:12111".
+  STRIPE_API_BASE: z.string().url().optional(),
   // The hub whose catalog the public shop shows (slug); the oldest hub when unset.
   STOREFRONT_HUB_SLUG: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
