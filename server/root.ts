@@ -4,12 +4,20 @@ import { catalogRouter } from "./catalog/router";
 import { jobsRouter } from "./jobs/router";
 import { identityRouter } from "./identity/router";
 import { inventoryRouter } from "./inventory/router";
+import { cartRouter } from "./commerce/cart/router";
+import { checkoutRouter } from "./commerce/checkout/router";
+import { deliveryRouter } from "./commerce/delivery/router";
+import { promotionsRouter } from "./commerce/promotions/router";
 
 export const appRouter = router({
+  cart: cartRouter,
   catalog: catalogRouter,
+  checkout: checkoutRouter,
+  delivery: deliveryRouter,
   identity: identityRouter,
   inventory: inventoryRouter,
   jobs: jobsRouter,
+  promotions: promotionsRouter,
 });
 
 export type AppRouter = typeof appRouter;
