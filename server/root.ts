@@ -4,6 +4,7 @@ import { catalogRouter } from "./catalog/router";
 import { jobsRouter } from "./jobs/router";
 import { identityRouter } from "./identity/router";
 import { inventoryRouter } from "./inventory/router";
+import { ordersRouter } from "./commerce/orders/router";
 import { cartRouter } from "./commerce/cart/router";
 import { checkoutRouter } from "./commerce/checkout/router";
 import { deliveryRouter } from "./commerce/delivery/router";
@@ -17,6 +18,7 @@ export const appRouter = router({
   identity: identityRouter,
   inventory: inventoryRouter,
   jobs: jobsRouter,
+  orders: ordersRouter,
   promotions: promotionsRouter,
 });
 

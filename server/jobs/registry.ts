@@ -1,11 +1,12 @@
 // Every job the app runs. Engines take a job list as an argument; this is the production one.
 import type { AnyJob } from "./define";
 import { commerceGenerateSlotsJob } from "./definitions/commerce-generate-slots";
+import { confirmAtCutoffJob } from "./definitions/commerce-confirm-at-cutoff";
 import { inventoryExpiryScanJob } from "./definitions/inventory-expiry-scan";
 import { purgeSignInAttemptsJob } from "./definitions/purge-sign-in-attempts";
 import { relayOutboxJob } from "./definitions/relay-outbox";
 
-export const jobs: readonly AnyJob[] = [relayOutboxJob, purgeSignInAttemptsJob, inventoryExpiryScanJob, commerceGenerateSlotsJob];
+export const jobs: readonly AnyJob[] = [relayOutboxJob, purgeSignInAttemptsJob, inventoryExpiryScanJob, confirmAtCutoffJob, commerceGenerateSlotsJob];
 
 /** The job with this id from `list`, or undefined. */
 export function findJob(id: string, list: readonly AnyJob[] = jobs): AnyJob | undefined {
