@@ -5,6 +5,7 @@ import { jobsRouter } from "./jobs/router";
 import { identityRouter } from "./identity/router";
 import { inventoryRouter } from "./inventory/router";
 import { ordersRouter } from "./commerce/orders/router";
+import { subscriptionsRouter } from "./commerce/subscriptions/router";
 import { cartRouter } from "./commerce/cart/router";
 import { checkoutRouter } from "./commerce/checkout/router";
 import { deliveryRouter } from "./commerce/delivery/router";
@@ -20,6 +21,7 @@ export const appRouter = router({
   jobs: jobsRouter,
   orders: ordersRouter,
   promotions: promotionsRouter,
+  subscriptions: subscriptionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,8 +5,9 @@ import { confirmAtCutoffJob } from "./definitions/commerce-confirm-at-cutoff";
 import { inventoryExpiryScanJob } from "./definitions/inventory-expiry-scan";
 import { purgeSignInAttemptsJob } from "./definitions/purge-sign-in-attempts";
 import { relayOutboxJob } from "./definitions/relay-outbox";
+import { renewSubscriptionsJob } from "./definitions/renew-subscriptions";
 
-export const jobs: readonly AnyJob[] = [relayOutboxJob, purgeSignInAttemptsJob, inventoryExpiryScanJob, confirmAtCutoffJob, commerceGenerateSlotsJob];
+export const jobs: readonly AnyJob[] = [relayOutboxJob, purgeSignInAttemptsJob, inventoryExpiryScanJob, confirmAtCutoffJob, renewSubscriptionsJob, commerceGenerateSlotsJob];
 
 /** The job with this id from `list`, or undefined. */
 export function findJob(id: string, list: readonly AnyJob[] = jobs): AnyJob | undefined {
