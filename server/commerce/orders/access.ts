@@ -4,7 +4,8 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import type { ServiceContext } from "../../context";
-import { actorKindOf } from "./rules";
+import { can } from "@/lib/rbac";
+import { SYSTEM_USER_ID } from "../../identity/actor";
 
 export type LockedOrder = {
   id: string; number: string; status: OrderStatus; cutoffAt: Date; version: number; customerUserId: string | null;
@@ -21,7 +22,12 @@ export async function lockOrder(tx: Tx, ctx: ServiceContext, orderId: string): P
   return order;
 }
 
+/** Staff who may read orders (and jobs) see every order of the hub; anyone else only their own. */
+export function isStaffViewer(actor: { userId: string; role: ServiceContext["actor"]["role"] }): boolean {
+  return actor.userId === SYSTEM_USER_ID || can(actor.role, "orders:read");
+}
+
 /** A customer sees only their own orders. */
 export function mayAccess(ctx: ServiceContext, order: { customerUserId: string | null }): boolean {
-  return actorKindOf(ctx.actor) !== "customer" || order.customerUserId === ctx.actor.userId;
+  return isStaffViewer(ctx.actor) || order.customerUserId === ctx.actor.userId;
 }

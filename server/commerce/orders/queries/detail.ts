@@ -4,8 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validate";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import type { ServiceContext } from "../../../context";
-import { mayAccess } from "../access";
-import { actorKindOf } from "../rules";
+import { isStaffViewer, mayAccess } from "../access";
 import { ZOrderRef } from "../schema";
 import { isEditable, nextStatuses } from "../state-machine";
 import { skuLabels, slotLabels, userLabels, zoneLabels } from "./lookups";
@@ -37,8 +36,7 @@ export async function getOrderDetail(ctx: ServiceContext, raw: unknown): Promise
     },
   });
   if (!o || !mayAccess(ctx, o)) throw new DomainError("NOT_FOUND", "Order not found.");
-  const kind = actorKindOf(ctx.actor);
-  const staff = kind !== "customer";
+  const staff = isStaffViewer(ctx.actor);
   const [skus, slots, zones, users, timeline] = await Promise.all([
     skuLabels(ctx.db, o.lines.map((l) => l.skuId)),
     slotLabels(ctx.db, [o.slotId]),

@@ -21,7 +21,7 @@ type EditChanges = { lines?: Array<{ skuId: string; name?: string; from: number;
 const METHOD_LABELS: Record<string, string> = { CARD: "card", PAY_ON_DELIVERY: "pay on delivery", INVOICE: "invoice" };
 
 /** Every entry of an order's history, oldest first. */
-export async function orderTimeline(db: DbOrTx, order: { id: string; currency: string }, viewer: { userId: string; staff: boolean }): Promise<TimelineEntry[]> {
+export async function orderTimeline(db: DbOrTx, order: { id: string; currency: string; customerUserId: string | null }, viewer: { userId: string; staff: boolean }): Promise<TimelineEntry[]> {
   const [transitions, edits, payments] = await Promise.all([
     db.orderTransition.findMany({ where: { orderId: order.id }, orderBy: { id: "asc" }, select: { id: true, fromStatus: true, toStatus: true, actorKind: true, actorUserId: true, note: true, at: true } }),
     db.orderEdit.findMany({ where: { orderId: order.id }, orderBy: { id: "asc" }, select: { id: true, actorUserId: true, changes: true, totalBeforeMinor: true, totalAfterMinor: true, at: true } }),
@@ -43,7 +43,7 @@ export async function orderTimeline(db: DbOrTx, order: { id: string; currency: s
     entries.push({ id: `t${t.id}`, at: t.at, kind: "status", status: t.toStatus, title: t.fromStatus === null ? "Order placed" : ORDER_STATUS_LABELS[t.toStatus], detail: t.note, actor: who(t.actorKind, t.actorUserId) });
   }
   for (const e of edits) {
-    const kind = e.actorUserId && viewer.staff ? "staff" : "customer";
+    const kind = e.actorUserId === order.customerUserId ? "customer" : "staff";
     entries.push({ id: `e${e.id}`, at: e.at, kind: "edit", status: null, title: "Order changed", detail: `${describeEdit(e.changes as EditChanges)} Total ${money(e.totalBeforeMinor)} → ${money(e.totalAfterMinor)}.`, actor: who(kind, e.actorUserId) });
   }
   const system = { kind: "system", name: "Payments" };
