@@ -18,6 +18,9 @@ const ZEnv = z.object({
   STRIPE_API_BASE: z.string().url().optional(),
   // The hub whose catalog the public shop shows (slug); the oldest hub when unset.
   STOREFRONT_HUB_SLUG: z.string().min(1).optional(),
+  // Notification e-mail: sent over SMTP when SMTP_URL is set (smtp://user:pass@host:587), else written as .eml files under FURROW_DATA_DIR/mail.
+  MAIL_FROM: z.string().min(3).default("Furrow <orders@furrow.local>"),
+  SMTP_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   // Media storage: local disk under FURROW_DATA_DIR/uploads (or UPLOADS_DIR) unless S3_BUCKET is set.
   FURROW_DATA_DIR: z.string().optional(),
