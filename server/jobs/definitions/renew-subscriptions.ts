@@ -6,7 +6,8 @@ import { renewalTargets, renewSubscriptions } from "../../commerce/subscriptions
 import { ZRenewRun } from "../../commerce/subscriptions/schema";
 import { defineJob } from "../define";
 
-export const renewSubscriptionsJob = defineJob({
+/** The job with an injectable clock (tests pin it); the registry uses the real one. */
+export const makeRenewSubscriptionsJob = (clock: () => Date = () => new Date()) => defineJob({
   id: "commerce.renew-subscriptions",
   description: "Creates each due subscription's order for the week at its zone cutoff (skips, pauses and full slots recorded), exactly once.",
   trigger: { cron: "5 * * * *" },
@@ -14,7 +15,7 @@ export const renewSubscriptionsJob = defineJob({
   retries: 3,
   singleton: true,
   handler: async ({ step, db, payload }) => {
-    const now = new Date();
+    const now = clock();
     const targets = payload.hubId && payload.isoWeek
       ? [{ hubId: payload.hubId, isoWeek: payload.isoWeek }]
       : (await step.run("find-targets", () => renewalTargets(db, now))).filter((t) => !payload.hubId || t.hubId === payload.hubId);
@@ -26,3 +27,5 @@ export const renewSubscriptionsJob = defineJob({
     return results;
   },
 });
+
+export const renewSubscriptionsJob = makeRenewSubscriptionsJob();
