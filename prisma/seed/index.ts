@@ -3,6 +3,7 @@
 import { pathToFileURL } from "node:url";
 import { createDb, type DbOrTx } from "@/lib/db";
 import { seedCatalog } from "./catalog";
+import { seedCommerce } from "./commerce";
 import { SEED_REFERENCE_DATE } from "./demo-catalog";
 import { seedInventory } from "./inventory";
 import { seedFarms, seedPartners, seedVendors } from "./organisations";
@@ -45,6 +46,8 @@ export async function seed(db: DbOrTx, opts: { scale?: Scale; reference?: Date }
   await seedDemoUsers(ctx);
   await seedCatalog(ctx);
   await seedInventory(ctx, SCALES[scale].lots);
+  // Commerce last: orders point at households, retailers, SKUs and prices; upcoming orders reserve stock.
+  await seedCommerce(ctx, SCALES[scale]);
 
   return { scale, hubId: hub.id, planned: ctx.planned, inserted: ctx.inserted, elapsedMs: Math.round(performance.now() - started) };
 }

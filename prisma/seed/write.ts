@@ -4,6 +4,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { DbOrTx } from "@/lib/db";
 
 export const CHUNK = 1_000;
+/** Commerce history runs to hundreds of thousands of rows: bigger statements, fewer round trips. */
+const BIG_CHUNK = 5_000;
+const BIG: ReadonlySet<BulkTable> = new Set(["orderLine", "payment", "paymentReceipt", "subscriptionRenewal", "deliverySlot"]);
 
 type Rows = {
   organisation: Prisma.OrganisationCreateManyInput;
@@ -30,13 +33,35 @@ type Rows = {
   stockTransferLine: Prisma.StockTransferLineCreateManyInput;
   stockAdjustment: Prisma.StockAdjustmentCreateManyInput;
   inventoryAlert: Prisma.InventoryAlertCreateManyInput;
+  deliveryZone: Prisma.DeliveryZoneCreateManyInput;
+  deliveryFeeRule: Prisma.DeliveryFeeRuleCreateManyInput;
+  deliveryWindow: Prisma.DeliveryWindowCreateManyInput;
+  deliverySlot: Prisma.DeliverySlotCreateManyInput;
+  discountCode: Prisma.DiscountCodeCreateManyInput;
+  boxTemplate: Prisma.BoxTemplateCreateManyInput;
+  boxTemplateLine: Prisma.BoxTemplateLineCreateManyInput;
+  boxSwapOption: Prisma.BoxSwapOptionCreateManyInput;
+  savedPaymentMethod: Prisma.SavedPaymentMethodCreateManyInput;
+  subscription: Prisma.SubscriptionCreateManyInput;
+  subscriptionLine: Prisma.SubscriptionLineCreateManyInput;
+  subscriptionSkip: Prisma.SubscriptionSkipCreateManyInput;
+  subscriptionRenewal: Prisma.SubscriptionRenewalCreateManyInput;
+  orderLine: Prisma.OrderLineCreateManyInput;
+  payment: Prisma.PaymentCreateManyInput;
+  paymentReceipt: Prisma.PaymentReceiptCreateManyInput;
+  discountRedemption: Prisma.DiscountRedemptionCreateManyInput;
 };
 export type BulkTable = keyof Rows;
-export type Table = "hub" | BulkTable;
+/** Written with their children in one statement (write-commerce.ts), so not through put(). */
+export type ParentTable = "order" | "orderTransition" | "journalEntry" | "posting" | "reservation";
+export type Table = "hub" | BulkTable | ParentTable;
 export const TABLES: readonly Table[] = [
   "hub", "organisation", "user", "membership", "address", "facility", "location", "vehicle", "driver",
   "taxCategory", "category", "product", "sku", "price", "substitutionRule", "certification",
   "lot", "labResult", "handlingCheckpoint", "stockBalance", "stockMovement", "stockTransfer", "stockTransferLine", "stockAdjustment", "inventoryAlert",
+  "deliveryZone", "deliveryFeeRule", "deliveryWindow", "deliverySlot", "discountCode", "boxTemplate", "boxTemplateLine", "boxSwapOption",
+  "savedPaymentMethod", "subscription", "subscriptionLine", "subscriptionSkip", "subscriptionRenewal",
+  "order", "orderLine", "orderTransition", "payment", "paymentReceipt", "discountRedemption", "journalEntry", "posting", "reservation",
 ];
 export type Counts = Record<Table, number>;
 
@@ -84,6 +109,23 @@ const WRITERS: Writers = {
   stockTransferLine: (db, data) => insertJson(db, "StockTransferLine", data),
   stockAdjustment: (db, data) => insertJson(db, "StockAdjustment", data),
   inventoryAlert: (db, data) => insertJson(db, "InventoryAlert", data),
+  deliveryZone: (db, data) => db.deliveryZone.createMany({ data, skipDuplicates: true }),
+  deliveryFeeRule: (db, data) => db.deliveryFeeRule.createMany({ data, skipDuplicates: true }),
+  deliveryWindow: (db, data) => db.deliveryWindow.createMany({ data, skipDuplicates: true }),
+  deliverySlot: (db, data) => insertJson(db, "DeliverySlot", data),
+  discountCode: (db, data) => db.discountCode.createMany({ data, skipDuplicates: true }),
+  boxTemplate: (db, data) => db.boxTemplate.createMany({ data, skipDuplicates: true }),
+  boxTemplateLine: (db, data) => db.boxTemplateLine.createMany({ data, skipDuplicates: true }),
+  boxSwapOption: (db, data) => db.boxSwapOption.createMany({ data, skipDuplicates: true }),
+  savedPaymentMethod: (db, data) => insertJson(db, "SavedPaymentMethod", data),
+  subscription: (db, data) => insertJson(db, "Subscription", data),
+  subscriptionLine: (db, data) => insertJson(db, "SubscriptionLine", data),
+  subscriptionSkip: (db, data) => insertJson(db, "SubscriptionSkip", data),
+  subscriptionRenewal: (db, data) => insertJson(db, "SubscriptionRenewal", data),
+  orderLine: (db, data) => insertJson(db, "OrderLine", data),
+  payment: (db, data) => insertJson(db, "Payment", data),
+  paymentReceipt: (db, data) => insertJson(db, "PaymentReceipt", data),
+  discountRedemption: (db, data) => insertJson(db, "DiscountRedemption", data),
 };
 
 /**
@@ -91,7 +133,7 @@ const WRITERS: Writers = {
  * JSON parameter. Columns are the rows' keys (so columns left out take their database default);
  * table and column names come from this module and the row builders, never from input.
  */
-async function insertJson(db: DbOrTx, table: string, rows: object[]): Promise<{ count: number }> {
+export async function insertJson(db: DbOrTx, table: string, rows: object[]): Promise<{ count: number }> {
   if (rows.length === 0) return { count: 0 };
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].map((c) => `"${c}"`).join(", ");
   const sql = `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json) ON CONFLICT DO NOTHING`;
@@ -101,8 +143,9 @@ async function insertJson(db: DbOrTx, table: string, rows: object[]): Promise<{ 
 /** Inserts rows in chunks of CHUNK (one statement each, well under PostgreSQL's 65k bind parameters). */
 export async function put<K extends BulkTable>(ctx: SeedCtx, table: K, rows: Rows[K][], planned = rows.length): Promise<void> {
   const write: Writers[K] = WRITERS[table];
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const { count } = await write(ctx.db, rows.slice(i, i + CHUNK));
+  const size = BIG.has(table) ? BIG_CHUNK : CHUNK;
+  for (let i = 0; i < rows.length; i += size) {
+    const { count } = await write(ctx.db, rows.slice(i, i + size));
     ctx.inserted[table] += count;
   }
   ctx.planned[table] += planned;
