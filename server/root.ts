@@ -5,21 +5,25 @@ import { jobsRouter } from "./jobs/router";
 import { identityRouter } from "./identity/router";
 import { inventoryRouter } from "./inventory/router";
 import { ordersRouter } from "./commerce/orders/router";
+import { notificationsRouter } from "./notifications/router";
 import { subscriptionsRouter } from "./commerce/subscriptions/router";
 import { cartRouter } from "./commerce/cart/router";
 import { checkoutRouter } from "./commerce/checkout/router";
 import { deliveryRouter } from "./commerce/delivery/router";
 import { promotionsRouter } from "./commerce/promotions/router";
+import { financeRouter } from "./payments/router";
 
 export const appRouter = router({
   cart: cartRouter,
   catalog: catalogRouter,
   checkout: checkoutRouter,
   delivery: deliveryRouter,
+  finance: financeRouter,
   identity: identityRouter,
   inventory: inventoryRouter,
   jobs: jobsRouter,
   orders: ordersRouter,
+  notifications: notificationsRouter,
   promotions: promotionsRouter,
   subscriptions: subscriptionsRouter,
 });
