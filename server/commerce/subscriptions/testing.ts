@@ -35,7 +35,7 @@ export async function subscriptionWorld(db: Db, opts: { now?: Date; stock?: numb
   await ensureSlots(db, { hubId: hub.id, from: now, weeks: 6 });
   const template = await db.boxTemplate.create({
     data: {
-      hubId: hub.id, code: "FAMILY-VEG", name: "Family veg box", priceMinor: 1500,
+      hubId: hub.id, code: "FAMILY-VEG", name: "Family veg box", priceMinor: 800,
       lines: { create: [{ skuId: skus[0]!.id, quantity: 2, position: 0 }, { skuId: skus[2]!.id, quantity: 1, position: 1 }] },
     },
     include: { lines: { orderBy: { position: "asc" } } },
