@@ -10,7 +10,8 @@ import { NewPasswordFields } from "./new-password-fields";
 import { Button, Field, FormAlert, Input } from "@/components/ui";
 import { fieldErrorsOf, messageOf } from "@/lib/trpc-errors";
 
-export function SignupForm() {
+/** `callbackUrl`: where to go once signed in (e.g. back to checkout with the cart kept). */
+export function SignupForm({ callbackUrl = "/dashboard" }: { callbackUrl?: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const signUp = useMutation(trpc.identity.signUp.mutationOptions());
@@ -25,7 +26,7 @@ export function SignupForm() {
       onSuccess: async () => {
         setSigningIn(true);
         await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-        router.push("/dashboard");
+        router.push(callbackUrl);
         router.refresh();
       },
     });

@@ -1,5 +1,6 @@
 import { Thermometer } from "lucide-react";
 import type { ProvenanceSku } from "@/server/catalog/storefront/schema";
+import { AddToCart } from "@/components/checkout/add-to-cart";
 import { StockBadge } from "./certification-badge";
 import { formatPrice, formatTemperature, formatUnitPrice } from "./format";
 
@@ -16,7 +17,8 @@ export function SkuOptions({ skus }: { skus: ProvenanceSku[] }) {
               <p className="font-medium text-ink">{sku.name}</p>
               <StockBadge inStock={sku.inStock} units={sku.availableUnits} />
             </div>
-            <div className="text-right">
+            <div className="flex items-center gap-4">
+              <div className="text-right">
               {sku.price ? (
                 <>
                   <p className="text-lg font-semibold text-ink">{formatPrice(sku.price.amountMinor, sku.price.currency)}</p>
@@ -25,6 +27,8 @@ export function SkuOptions({ skus }: { skus: ProvenanceSku[] }) {
               ) : (
                 <p className="text-sm text-ink-muted">Price to follow</p>
               )}
+            </div>
+            {sku.price && <AddToCart skuCode={sku.code} label={sku.name} disabled={!sku.inStock} />}
             </div>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { ShoppingBasket, UserRound } from "lucide-react";
+import { CartBadge } from "@/components/checkout/cart-badge";
 import { HeaderSearch, SearchForm } from "./header-search";
 
 /** Public header: brand, search and the way in for customers and staff. */
@@ -28,7 +29,8 @@ export function StorefrontHeader({ signedIn }: { signedIn: boolean }) {
             <HeaderSearch />
           </Suspense>
         </div>
-        <div className="ml-auto flex items-center">
+        <div className="ml-auto flex items-center gap-1">
+          <CartBadge />
           <Link href={signedIn ? "/dashboard" : "/login"} className="flex items-center gap-1.5 rounded-full px-3 py-2 text-sm font-medium text-ink-muted hover:bg-subtle hover:text-ink">
             <UserRound aria-hidden className="size-4" />
             {signedIn ? "My account" : "Sign in"}

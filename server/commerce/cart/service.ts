@@ -29,12 +29,14 @@ async function currentRetailPrice(shopper: Shopper, skuId: string): Promise<numb
 /** Adds packs of a SKU (creating the cart and its cookie when needed). */
 export async function addToCart(shopper: Shopper, raw: unknown): Promise<{ count: number }> {
   const input = parseOrThrow(ZAddToCart, raw);
-  const price = await currentRetailPrice(shopper, input.skuId);
+  const skuId = input.skuId ?? (await shopper.db.sku.findFirst({ where: { hubId: shopper.hub.id, code: input.skuCode }, select: { id: true } }))?.id;
+  if (!skuId) throw new DomainError("VALIDATION", "This product cannot be ordered right now.", { fieldErrors: { skuId: ["Not available"] } });
+  const price = await currentRetailPrice(shopper, skuId);
   const cartId = await ensureCartId(shopper);
   // One statement: concurrent adds of the same SKU add up instead of overwriting each other.
   await shopper.db.$executeRaw`
     INSERT INTO "CartLine" (id, "cartId", "skuId", quantity, "seenUnitPriceMinor", "addedAt")
-    VALUES (gen_random_uuid()::text, ${cartId}, ${input.skuId}, ${input.quantity}, ${price}, now())
+    VALUES (gen_random_uuid()::text, ${cartId}, ${skuId}, ${input.quantity}, ${price}, now())
     ON CONFLICT ("cartId", "skuId") DO UPDATE SET quantity = LEAST(${MAX_LINE_QUANTITY}, "CartLine".quantity + EXCLUDED.quantity)`;
   await shopper.db.cart.update({ where: { id: cartId }, data: { updatedAt: shopper.now } });
   return { count: await lineCount(shopper, cartId) };
