@@ -3,11 +3,15 @@ import type { AnyJob } from "./define";
 import { commerceGenerateSlotsJob } from "./definitions/commerce-generate-slots";
 import { confirmAtCutoffJob } from "./definitions/commerce-confirm-at-cutoff";
 import { inventoryExpiryScanJob } from "./definitions/inventory-expiry-scan";
+import { paymentsCancelAuthorizationJob } from "./definitions/payments-cancel-authorization";
+import { paymentsCancelUnpaidJob } from "./definitions/payments-cancel-unpaid";
+import { paymentsCaptureJob } from "./definitions/payments-capture";
+import { paymentsChargeSavedCardJob } from "./definitions/payments-charge-saved-card";
 import { purgeSignInAttemptsJob } from "./definitions/purge-sign-in-attempts";
 import { relayOutboxJob } from "./definitions/relay-outbox";
 import { renewSubscriptionsJob } from "./definitions/renew-subscriptions";
 
-export const jobs: readonly AnyJob[] = [relayOutboxJob, purgeSignInAttemptsJob, inventoryExpiryScanJob, confirmAtCutoffJob, renewSubscriptionsJob, commerceGenerateSlotsJob];
+export const jobs: readonly AnyJob[] = [relayOutboxJob, purgeSignInAttemptsJob, inventoryExpiryScanJob, confirmAtCutoffJob, renewSubscriptionsJob, commerceGenerateSlotsJob, paymentsCaptureJob, paymentsCancelAuthorizationJob, paymentsChargeSavedCardJob, paymentsCancelUnpaidJob];
 
 /** The job with this id from `list`, or undefined. */
 export function findJob(id: string, list: readonly AnyJob[] = jobs): AnyJob | undefined {
