@@ -41,10 +41,27 @@ export const PORTALS: Portal[] = [
       { href: "/ops/warehouse/alerts", label: "Alerts", permission: "inventory:read" },
     ],
   },
-  { id: "dispatch", label: "Dispatch", icon: "Route", items: [{ href: "/ops/dispatch", label: "Trips", permission: "dispatch:portal" }] },
+  {
+    id: "dispatch",
+    label: "Dispatch",
+    icon: "Route",
+    items: [
+      { href: "/ops/dispatch", label: "Trips", permission: "dispatch:portal" },
+      { href: "/ops/dispatch/slots", label: "Delivery slots", permission: "delivery:configure" },
+      { href: "/ops/dispatch/zones", label: "Zones & fees", permission: "delivery:configure" },
+    ],
+  },
   { id: "driver", label: "Driver", icon: "Truck", items: [{ href: "/driver", label: "Today's trips", permission: "driver:portal" }] },
   { id: "finance", label: "Finance", icon: "Landmark", items: [{ href: "/ops/finance", label: "Ledger & payouts", permission: "finance:portal" }] },
-  { id: "cms", label: "Marketing", icon: "Megaphone", items: [{ href: "/admin/cms", label: "Pages & campaigns", permission: "cms:portal" }] },
+  {
+    id: "cms",
+    label: "Marketing",
+    icon: "Megaphone",
+    items: [
+      { href: "/admin/cms", label: "Pages & campaigns", permission: "cms:portal" },
+      { href: "/admin/cms/promotions", label: "Discount codes", permission: "promotions:manage" },
+    ],
+  },
   { id: "crm", label: "Support", icon: "LifeBuoy", items: [{ href: "/admin/crm", label: "Customers & tickets", permission: "crm:portal" }] },
   {
     id: "admin",
