@@ -5,6 +5,7 @@ import { jobsRouter } from "./jobs/router";
 import { identityRouter } from "./identity/router";
 import { inventoryRouter } from "./inventory/router";
 import { ordersRouter } from "./commerce/orders/router";
+import { addressesRouter } from "./commerce/addresses/router";
 import { notificationsRouter } from "./notifications/router";
 import { subscriptionsRouter } from "./commerce/subscriptions/router";
 import { cartRouter } from "./commerce/cart/router";
@@ -23,6 +24,7 @@ export const appRouter = router({
   inventory: inventoryRouter,
   jobs: jobsRouter,
   orders: ordersRouter,
+  addresses: addressesRouter,
   notifications: notificationsRouter,
   promotions: promotionsRouter,
   subscriptions: subscriptionsRouter,
