@@ -6,7 +6,15 @@ export type NavItem = { href: string; label: string; permission: Permission };
 export type Portal = { id: string; label: string; icon: string; items: NavItem[] };
 
 export const PORTALS: Portal[] = [
-  { id: "account", label: "My account", icon: "ShoppingBasket", items: [{ href: "/account", label: "Orders & subscriptions", permission: "account:own" }] },
+  {
+    id: "account",
+    label: "My account",
+    icon: "ShoppingBasket",
+    items: [
+      { href: "/account", label: "Orders & subscriptions", permission: "account:own" },
+      { href: "/account/subscriptions", label: "Subscriptions", permission: "account:own" },
+    ],
+  },
   { id: "buyer", label: "Buyer", icon: "Store", items: [{ href: "/buyer", label: "Replenishment", permission: "buyer:portal" }] },
   { id: "seller", label: "Shop", icon: "Carrot", items: [{ href: "/seller", label: "Stock & sales", permission: "seller:portal" }] },
   {
@@ -60,6 +68,7 @@ export const PORTALS: Portal[] = [
     items: [
       { href: "/admin/cms", label: "Pages & campaigns", permission: "cms:portal" },
       { href: "/admin/cms/promotions", label: "Discount codes", permission: "promotions:manage" },
+      { href: "/admin/cms/boxes", label: "Subscription boxes", permission: "boxes:manage" },
     ],
   },
   { id: "crm", label: "Support", icon: "LifeBuoy", items: [{ href: "/admin/crm", label: "Customers & tickets", permission: "crm:portal" }] },

@@ -57,12 +57,12 @@ export async function setBasketLines(ctx: ServiceContext, raw: unknown) {
 
 /** SKUs on sale with their retail price, for adding to or swapping within a custom basket. */
 export async function skuChoices(ctx: ServiceContext, raw: unknown) {
-  const { q } = parseOrThrow(ZSkuChoices, raw);
+  const { q, limit } = parseOrThrow(ZSkuChoices, raw);
   const hubId = ctx.actor.hubId;
   const rows = await ctx.db.sku.findMany({
     where: { hubId, active: true, product: { active: true, ...(q ? { name: { contains: q, mode: "insensitive" as const } } : {}) }, prices: { some: { channel: "RETAIL" } } },
     orderBy: [{ product: { name: "asc" } }, { code: "asc" }],
-    take: 50,
+    take: limit,
     select: { id: true },
   });
   const ids = rows.map((r) => r.id);

@@ -30,6 +30,7 @@ export const subscriptionsRouter = router({
     get: manage.input(ZRef).query(({ ctx, input }) => getTemplate(serviceCtx(ctx), input)),
     create: manage.input(ZTemplateInput).mutation(({ ctx, input }) => createTemplate(serviceCtx(ctx), input)),
     update: manage.input(ZTemplateUpdate).mutation(({ ctx, input }) => updateTemplate(serviceCtx(ctx), input)),
+    skuChoices: manage.input(ZSkuChoices).query(({ ctx, input }) => skuChoices(serviceCtx(ctx), input)),
   }),
   mine: router({
     options: own.input(z.void()).query(({ ctx }) => subscribeOptions(serviceCtx(ctx))),

@@ -52,5 +52,5 @@ export const ZCancel = z.object({
   reason: z.enum(CANCEL_REASONS, "Choose a reason"),
   note: z.string().trim().max(1000, "At most 1000 characters").default(""),
 });
-export const ZSkuChoices = z.object({ q: z.string().trim().max(80).default("") });
+export const ZSkuChoices = z.object({ q: z.string().trim().max(80).default(""), limit: z.number().int().min(1).max(500).default(50) });
 export const ZRenewRun = z.object({ hubId: id.optional(), isoWeek: ZIsoWeek.optional() });
