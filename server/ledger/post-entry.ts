@@ -63,6 +63,11 @@ export async function postEntry(tx: Tx, input: EntryInput): Promise<PostedEntry>
     return { id: winner.id, created: false };
   }
   const entryId = row.id;
+  // Lock the accounts (id order) before inserting: the postings' foreign-key checks take KEY SHARE
+  // locks that conflict with the trigger's FOR UPDATE, so two entries on the same accounts would
+  // otherwise each hold KEY SHARE and wait for the other (a deadlock under concurrent posting).
+  const ids = [...new Set(postings.map((p) => accounts.get(p.account)!))];
+  await tx.$queryRaw`SELECT id FROM "LedgerAccount" WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
   await tx.posting.createMany({
     data: postings.map((p) => ({ hubId: input.hubId, entryId, accountId: accounts.get(p.account)!, amountMinor: p.amountMinor, currency: input.currency, orderId: input.orderId ?? null })),
   });

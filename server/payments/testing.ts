@@ -4,6 +4,8 @@ import Stripe from "stripe";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { FakeStripe } from "../testing/fake-stripe";
+import { taxIncluded } from "@/lib/money";
+import { openPayment } from "./service/open-payment";
 import { onOrderDelivered } from "./service/order-hooks";
 
 export const WEBHOOK_SECRET = "whsec_test_furrow_payments";
@@ -24,11 +26,10 @@ export function signedEvent(event: object, secret = WEBHOOK_SECRET): { body: str
   return { body, signature: signer.webhooks.generateTestHeaderString({ payload: body, secret }) };
 }
 
-/** Records delivered quantities straight on the lines (delivered = ordered unless given) and runs the payments delivery hook. */
+/** Records delivered quantities straight on the lines (delivered = ordered unless given, by SKU) and runs the payments delivery hook. */
 export async function deliver(db: Db, orderId: string, delivered: Record<string, number> = {}, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const lines = await tx.orderLine.findMany({ where: { orderId }, select: { id: true, skuId: true, quantity: true } });
-    for (const l of lines) await tx.orderLine.update({ where: { id: l.id }, data: { deliveredQuantity: delivered[l.skuId] ?? l.quantity } });
+    await tx.$executeRaw`UPDATE "OrderLine" SET "deliveredQuantity" = LEAST(quantity, COALESCE((${JSON.stringify(delivered)}::jsonb ->> "skuId")::int, quantity)) WHERE "orderId" = ${orderId}`;
     return onOrderDelivered(tx, { orderId, now, actorUserId: null });
   });
 }
@@ -48,4 +49,33 @@ export async function ledgerInvariants(db: Db, hubId: string) {
     GROUP BY a.id HAVING a."balanceMinor" <> COALESCE(SUM(p."amountMinor"), 0)`;
   const [total] = await db.$queryRaw<[{ s: bigint | null }]>`SELECT SUM("balanceMinor")::bigint AS s FROM "LedgerAccount" WHERE "hubId" = ${hubId}`;
   return { unbalanced: unbalanced.length, drift: drift.map((d) => d.key), trialSum: Number(total.s ?? 0) };
+}
+
+let quickSeq = 0;
+
+/**
+ * A minimal order (retail prices incl. VAT, a delivery fee) with its payment opened through openPayment:
+ * for volume tests where createOrder's slot, stock and pricing work is not what is being tested.
+ */
+export async function quickOrder(db: Db, input: { hubId: string; customerUserId: string; method: "CARD" | "PAY_ON_DELIVERY"; channel?: "STOREFRONT" | "SUBSCRIPTION"; lines: Array<{ skuId: string; quantity: number; unitPriceMinor?: number }>; now?: Date }) {
+  const now = input.now ?? new Date();
+  const lines = input.lines.map((l) => {
+    const total = l.quantity * (l.unitPriceMinor ?? 300);
+    return { hubId: input.hubId, skuId: l.skuId, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor ?? 300, taxRateBasisPoints: 900, lineTotalMinor: total, taxMinor: taxIncluded(total, 900), reservedQuantity: l.quantity };
+  });
+  const subtotal = lines.reduce((s, l) => s + l.lineTotalMinor, 0);
+  const fee = subtotal >= 5000 ? 0 : 495;
+  const tax = lines.reduce((s, l) => s + l.taxMinor, 0) + taxIncluded(fee, 2100);
+  return db.$transaction(async (tx) => {
+    const order = await tx.order.create({
+      data: {
+        hubId: input.hubId, number: `QO-${process.pid}-${++quickSeq}`, channel: input.channel ?? "STOREFRONT", customerUserId: input.customerUserId, zoneId: "zone", fulfilmentLocationId: "loc",
+        deliveryDate: now, isoWeek: "2026-W48", cutoffAt: new Date(now.getTime() + 86_400_000), shipTo: {}, currency: "EUR", paymentMethod: input.method,
+        subtotalMinor: subtotal, deliveryFeeMinor: fee, taxMinor: tax, totalMinor: subtotal + fee, lines: { create: lines },
+      },
+      select: { id: true, totalMinor: true },
+    });
+    const { paymentId } = await openPayment(tx, { hubId: input.hubId, orderId: order.id, method: input.method, amountMinor: order.totalMinor, currency: "EUR", customerUserId: input.customerUserId, now });
+    return { orderId: order.id, paymentId, totalMinor: order.totalMinor };
+  });
 }
