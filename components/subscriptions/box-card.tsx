@@ -26,7 +26,7 @@ export function BoxContents({ box }: { box: BoxView }) {
           {line.swaps.length > 0 && (
             <span className="flex items-center gap-1 text-xs text-ink-subtle">
               <Repeat aria-hidden className="size-3" />
-              Swap for {line.swaps.map((s) => s.productName).join(" or ")}
+              Swap for {line.swaps.map((s) => (s.productName === line.productName ? `${s.productName} (${s.pack})` : s.productName)).join(" or ")}
             </span>
           )}
         </li>

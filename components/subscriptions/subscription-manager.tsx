@@ -103,8 +103,8 @@ export function SubscriptionManager({ id }: { id: string }) {
                         <td className="px-4 py-2 text-ink-muted">{w.changeable ? dateTime(new Date(w.cutoffAt)) : "—"}</td>
                         <td className="px-4 py-2">
                           <Badge tone={state.tone}>{state.label}</Badge>
-                          {w.orderNumber && w.orderId && (
-                            <Link href={`/account/orders/${w.orderId}`} className="ml-2 text-xs text-furrow-700 underline">
+                          {w.orderNumber && (
+                            <Link href={`/account/orders/${w.orderNumber}`} className="ml-2 text-xs text-furrow-700 underline">
                               {w.orderNumber}
                             </Link>
                           )}
