@@ -3,7 +3,7 @@
 // (delivery zones, windows and slots come from the seed; Utrecht is zone UTR).
 import { expect, test } from "@playwright/test";
 import { SHOWCASE } from "../prisma/seed/demo-catalog";
-import { ARTIFACTS } from "./helpers";
+import { ARTIFACTS, signIn } from "./helpers";
 
 test("a new household signs up, fills a cart, picks a slot, pays on delivery and sees the confirmation", async ({ page }) => {
   // Browse as a guest and add a pack size to the cart from the product page.
@@ -57,4 +57,33 @@ test("a new household signs up, fills a cart, picks a slot, pays on delivery and
   await expect(page.getByRole("link", { name: "View your order" })).toHaveAttribute("href", `/account/orders/${number}`);
   await expect(page.getByRole("link", { name: "Cart, empty" })).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/checkout-confirmation.png`, fullPage: true });
+});
+
+test("dispatch sees slot bookings and cannot cut capacity below them; marketing creates a discount code", async ({ page }) => {
+  await signIn(page, "dispatcher@furrow.demo");
+  await page.goto("/ops/dispatch/slots");
+  await expect(page.getByRole("heading", { level: 1, name: "Delivery slots" })).toBeVisible();
+  const booked = page.locator("tbody tr").filter({ has: page.locator("td:nth-child(4)", { hasNotText: /^0$/ }) }).first();
+  await expect(booked).toBeVisible();
+  const count = Number(await booked.locator("td:nth-child(4)").innerText());
+  const capacity = booked.getByLabel(/^Capacity of/);
+  await capacity.fill(String(count - 1));
+  await booked.getByRole("button", { name: "Save" }).click();
+  await expect(booked.getByRole("alert")).toHaveText(`${count} places are already booked; capacity cannot go below that`);
+  await page.screenshot({ path: `${ARTIFACTS}/dispatch-slots.png`, fullPage: true });
+  await page.goto("/ops/dispatch/zones");
+  await expect(page.getByRole("heading", { level: 2, name: /UTR · Utrecht/ })).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}/dispatch-zones.png`, fullPage: true });
+
+  await page.context().clearCookies();
+  await signIn(page, "marketing@furrow.demo");
+  await page.goto("/admin/cms/promotions");
+  await expect(page.getByRole("cell", { name: "WELCOME10", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "New code" }).click();
+  const dialog = page.getByRole("dialog", { name: "New discount code" });
+  await dialog.getByLabel("Code").fill("SPRING15");
+  await dialog.getByLabel("Percentage").fill("15");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("cell", { name: "SPRING15", exact: true })).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}/promotions.png`, fullPage: true });
 });
