@@ -6,6 +6,7 @@ import { identityRouter } from "./identity/router";
 import { inventoryRouter } from "./inventory/router";
 import { ordersRouter } from "./commerce/orders/router";
 import { addressesRouter } from "./commerce/addresses/router";
+import { paymentMethodsRouter } from "./commerce/addresses/payment-methods";
 import { notificationsRouter } from "./notifications/router";
 import { subscriptionsRouter } from "./commerce/subscriptions/router";
 import { cartRouter } from "./commerce/cart/router";
@@ -25,6 +26,7 @@ export const appRouter = router({
   jobs: jobsRouter,
   orders: ordersRouter,
   addresses: addressesRouter,
+  paymentMethods: paymentMethodsRouter,
   notifications: notificationsRouter,
   promotions: promotionsRouter,
   subscriptions: subscriptionsRouter,

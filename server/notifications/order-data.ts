@@ -2,7 +2,7 @@
 // payload, which carries ids only): the e-mail shows the order as it is then.
 import type { DbOrTx } from "@/lib/db";
 import { env } from "@/lib/env";
-import { formatHubMoment } from "../commerce/orders/rules";
+import { formatHubMoment, slotLabel } from "../commerce/orders/rules";
 import type { OrderMailData } from "./templates/order";
 
 const PAYMENT_LABELS: Record<string, string> = { CARD: "Card", PAY_ON_DELIVERY: "Pay on delivery", INVOICE: "Invoice" };
@@ -29,15 +29,14 @@ export async function loadOrderMail(db: DbOrTx, orderId: string): Promise<OrderM
   if (!user) return null;
   const names = new Map(skus.map((s) => [s.id, `${s.product.name}, ${s.name}`]));
   const tz = hub.timeZone;
-  const time = (d: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: tz, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
-  const slotLabel = slot ? `${formatHubMoment(slot.startsAt, tz).replace(/ at .*/, "")}, ${time(slot.startsAt)}–${time(slot.endsAt)}` : order.deliveryDate.toISOString().slice(0, 10);
+  const when = slot ? slotLabel(slot.startsAt, slot.endsAt, tz) : order.deliveryDate.toISOString().slice(0, 10);
   const ship = (order.shipTo ?? {}) as Record<string, string | null | undefined>;
   const base = env.NEXTAUTH_URL ?? "http://localhost:3000";
   return {
     hubId: order.hubId, userId: order.customerUserId, email: user.email,
     data: {
       number: order.number, customerName: ship.name || user.name, currency: order.currency, link: `${base.replace(/\/$/, "")}/account/orders/${order.number}`,
-      slotLabel, cutoffLabel: formatHubMoment(order.cutoffAt, tz), address: [ship.line1, ship.line2, `${ship.postcode ?? ""} ${ship.city ?? ""}`.trim()].filter(Boolean).join(", "),
+      slotLabel: when, cutoffLabel: formatHubMoment(order.cutoffAt, tz), address: [ship.line1, ship.line2, `${ship.postcode ?? ""} ${ship.city ?? ""}`.trim()].filter(Boolean).join(", "),
       lines: order.lines.map((l) => ({ name: names.get(l.skuId) ?? "Item", quantity: l.quantity, lineTotalMinor: l.lineTotalMinor })),
       subtotalMinor: order.subtotalMinor, discountMinor: order.discountMinor, deliveryFeeMinor: order.deliveryFeeMinor, taxMinor: order.taxMinor, totalMinor: order.totalMinor,
       pricesIncludeTax: order.pricesIncludeTax, paymentLabel: PAYMENT_LABELS[order.paymentMethod] ?? order.paymentMethod, reason: order.cancelReason,

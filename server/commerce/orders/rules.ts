@@ -58,3 +58,10 @@ export function deliveredTotal(order: { pricesIncludeTax: boolean; deliveryFeeMi
   if (!order.pricesIncludeTax) total += deliveredTax + Math.max(0, order.taxMinor - lineTax);
   return { totalMinor: Math.max(0, total), status: all ? "DELIVERED" : "PARTIALLY_DELIVERED" };
 }
+
+/** "Sat 21 Nov, 09:00–13:00" in the hub's time zone. */
+export function slotLabel(startsAt: Date, endsAt: Date, timeZone: string): string {
+  const day = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short" }).format(startsAt);
+  const time = (d: Date) => new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d);
+  return `${day}, ${time(startsAt)}–${time(endsAt)}`;
+}

@@ -5,6 +5,7 @@ import { parseOrThrow } from "@/lib/validate";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import type { ServiceContext } from "../../../context";
 import { isStaffViewer, mayAccess } from "../access";
+import { formatHubMoment, notEditableMessage, slotLabel } from "../rules";
 import { ZOrderRef } from "../schema";
 import { isEditable, nextStatuses } from "../state-machine";
 import { skuLabels, slotLabels, userLabels, zoneLabels } from "./lookups";
@@ -14,7 +15,7 @@ export type ShipTo = { name?: string; line1?: string; line2?: string | null; cit
 
 export type OrderDetail = {
   id: string; number: string; status: OrderStatus; channel: string; version: number; placedAt: Date; deliveryDate: string; isoWeek: string;
-  cutoffAt: Date; editable: boolean; slot: { id: string; startsAt: Date; endsAt: Date } | null; zone: { id: string; code: string; name: string };
+  cutoffAt: Date; cutoffLabel: string; editable: boolean; editClosedMessage: string | null; slot: { id: string; startsAt: Date; endsAt: Date; label: string } | null; zone: { id: string; code: string; name: string };
   shipTo: ShipTo; currency: string; pricesIncludeTax: boolean; paymentMethod: string;
   subtotalMinor: number; discountMinor: number; deliveryFeeMinor: number; taxMinor: number; totalMinor: number; deliveredTotalMinor: number | null;
   cancelReason: string | null; notes: string; issues: unknown;
@@ -44,12 +45,15 @@ export async function getOrderDetail(ctx: ServiceContext, raw: unknown): Promise
     userLabels(ctx.db, [o.customerUserId]),
     orderTimeline(ctx.db, o, { userId: ctx.actor.userId, staff }),
   ]);
+  const tz = ctx.actor.hubTimeZone;
+  const editable = isEditable(o, ctx.now());
   const slot = o.slotId ? slots.get(o.slotId) : undefined;
   const zone = zones.get(o.zoneId);
   const customer = o.customerUserId ? users.get(o.customerUserId) : undefined;
   return {
     id: o.id, number: o.number, status: o.status, channel: o.channel, version: o.version, placedAt: o.placedAt, deliveryDate: o.deliveryDate.toISOString().slice(0, 10), isoWeek: o.isoWeek,
-    cutoffAt: o.cutoffAt, editable: isEditable(o, ctx.now()), slot: slot ? { id: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt } : null,
+    cutoffAt: o.cutoffAt, cutoffLabel: formatHubMoment(o.cutoffAt, tz), editable, editClosedMessage: editable || o.status === "CANCELLED" ? null : notEditableMessage(o, tz),
+    slot: slot ? { id: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt, label: slotLabel(slot.startsAt, slot.endsAt, tz) } : null,
     zone: { id: o.zoneId, code: zone?.code ?? "", name: zone?.name ?? "" }, shipTo: (o.shipTo ?? {}) as ShipTo, currency: o.currency, pricesIncludeTax: o.pricesIncludeTax, paymentMethod: o.paymentMethod,
     subtotalMinor: o.subtotalMinor, discountMinor: o.discountMinor, deliveryFeeMinor: o.deliveryFeeMinor, taxMinor: o.taxMinor, totalMinor: o.totalMinor, deliveredTotalMinor: o.deliveredTotalMinor,
     cancelReason: o.cancelReason, notes: o.notes, issues: o.issues,

@@ -6,10 +6,11 @@ import type { ServiceContext } from "../../../context";
 import { ZMyOrdersInput } from "../schema";
 import { isEditable } from "../state-machine";
 import { slotLabels } from "./lookups";
+import { slotLabel } from "../rules";
 
 export type MyOrderRow = {
   id: string; number: string; status: OrderStatus; channel: string; placedAt: Date; deliveryDate: string;
-  slotStartsAt: Date | null; slotEndsAt: Date | null; cutoffAt: Date; editable: boolean; totalMinor: number; currency: string; lineCount: number;
+  slotStartsAt: Date | null; slotEndsAt: Date | null; slotLabel: string; cutoffAt: Date; editable: boolean; totalMinor: number; currency: string; lineCount: number;
 };
 
 const OPEN: OrderStatus[] = ["PLACED", "CONFIRMED", "ALLOCATED", "PICKING", "PACKED", "DISPATCHED", "FAILED"];
@@ -47,7 +48,7 @@ async function toRows(ctx: ServiceContext, orders: Row[]): Promise<MyOrderRow[]>
     const slot = o.slotId ? slots.get(o.slotId) : undefined;
     return {
       id: o.id, number: o.number, status: o.status, channel: o.channel, placedAt: o.placedAt, deliveryDate: o.deliveryDate.toISOString().slice(0, 10),
-      slotStartsAt: slot?.startsAt ?? null, slotEndsAt: slot?.endsAt ?? null, cutoffAt: o.cutoffAt, editable: isEditable(o, now),
+      slotStartsAt: slot?.startsAt ?? null, slotEndsAt: slot?.endsAt ?? null, slotLabel: slot ? slotLabel(slot.startsAt, slot.endsAt, ctx.actor.hubTimeZone) : o.deliveryDate.toISOString().slice(0, 10), cutoffAt: o.cutoffAt, editable: isEditable(o, now),
       totalMinor: o.totalMinor, currency: o.currency, lineCount: o._count.lines,
     };
   });

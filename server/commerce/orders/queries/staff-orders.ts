@@ -6,9 +6,10 @@ import { parseOrThrow } from "@/lib/validate";
 import type { ServiceContext } from "../../../context";
 import { ORDER_SORTABLE, ZOrderStatus, ZStaffOrdersInput } from "../schema";
 import { slotLabels, userLabels, zoneLabels } from "./lookups";
+import { slotLabel } from "../rules";
 
 export type StaffOrderRow = {
-  id: string; number: string; status: OrderStatus; channel: string; placedAt: Date; deliveryDate: string; slotStartsAt: Date | null; slotEndsAt: Date | null;
+  id: string; number: string; status: OrderStatus; channel: string; placedAt: Date; deliveryDate: string; slotStartsAt: Date | null; slotEndsAt: Date | null; slotLabel: string;
   zoneCode: string; customerName: string | null; customerEmail: string | null; totalMinor: number; currency: string; paymentMethod: string; lineCount: number;
 };
 
@@ -35,7 +36,7 @@ export async function listOrders(ctx: ServiceContext, raw: unknown): Promise<Pag
       const user = o.customerUserId ? users.get(o.customerUserId) : undefined;
       return {
         id: o.id, number: o.number, status: o.status, channel: o.channel, placedAt: o.placedAt, deliveryDate: o.deliveryDate.toISOString().slice(0, 10),
-        slotStartsAt: slot?.startsAt ?? null, slotEndsAt: slot?.endsAt ?? null, zoneCode: zones.get(o.zoneId)?.code ?? "",
+        slotStartsAt: slot?.startsAt ?? null, slotEndsAt: slot?.endsAt ?? null, slotLabel: slot ? slotLabel(slot.startsAt, slot.endsAt, ctx.actor.hubTimeZone) : o.deliveryDate.toISOString().slice(0, 10), zoneCode: zones.get(o.zoneId)?.code ?? "",
         customerName: user?.name ?? null, customerEmail: user?.email ?? null, totalMinor: o.totalMinor, currency: o.currency, paymentMethod: o.paymentMethod, lineCount: o._count.lines,
       };
     }),
