@@ -36,22 +36,22 @@ export function SlotBoard({ timeZone }: { timeZone: string }) {
       {days.length === 0 && <p className="text-sm text-ink-muted">No slots in these days. Add weekly windows to the zones, then generate.</p>}
       {days.map((date) => (
         <Card key={date}>
-          <table className="w-full text-sm">
+          <table className="w-full table-fixed text-sm">
             <caption className="border-b border-line px-4 py-2 text-left font-semibold">{dayLabel(date)}</caption>
             <thead className="text-left text-xs text-ink-muted uppercase">
               <tr>
-                <th scope="col" className="px-4 py-1.5 font-medium">Zone</th>
-                <th scope="col" className="px-4 py-1.5 font-medium">Window</th>
-                <th scope="col" className="px-4 py-1.5 font-medium">Cutoff</th>
-                <th scope="col" className="px-4 py-1.5 text-right font-medium">Booked</th>
-                <th scope="col" className="w-48 px-4 py-1.5 font-medium">Utilisation</th>
+                <th scope="col" className="w-[30%] px-4 py-1.5 font-medium">Zone</th>
+                <th scope="col" className="w-[12%] px-4 py-1.5 font-medium">Window</th>
+                <th scope="col" className="w-[12%] px-4 py-1.5 font-medium">Cutoff</th>
+                <th scope="col" className="w-[9%] px-4 py-1.5 text-right font-medium">Booked</th>
+                <th scope="col" className="w-[17%] px-4 py-1.5 font-medium">Utilisation</th>
                 <th scope="col" className="px-4 py-1.5 font-medium">Capacity</th>
               </tr>
             </thead>
             <tbody>
               {board.data.slots.filter((s) => s.date === date).map((s) => (
                 <tr key={s.id} className="border-t border-line">
-                  <td className="px-4 py-1.5"><span className="font-mono text-xs">{s.zoneCode}</span> <span className="text-ink-muted">{s.zoneName}</span></td>
+                  <td className="truncate px-4 py-1.5"><span className="font-mono text-xs">{s.zoneCode}</span> <span className="text-ink-muted">{s.zoneName}</span></td>
                   <td className="px-4 py-1.5 tabular-nums">{s.window}</td>
                   <td className="px-4 py-1.5">{s.closed ? <Badge tone="neutral">Closed</Badge> : cutoff(s.cutoffAt)}</td>
                   <td className="px-4 py-1.5 text-right tabular-nums">{s.booked}</td>
@@ -95,7 +95,7 @@ function CapacityEditor({ slotId, capacity, label }: { slotId: string; capacity:
       <label className="sr-only" htmlFor={`cap-${slotId}`}>Capacity of {label}</label>
       <Input id={`cap-${slotId}`} dense type="number" min={0} value={value} onChange={(e) => setValue(e.target.value)} className="w-20" aria-invalid={Boolean(error) || undefined} aria-describedby={error ? errorId : undefined} />
       {value !== String(capacity) && <Button size="sm" type="submit" loading={save.isPending}>Save</Button>}
-      {error && <span id={errorId} role="alert" className="text-xs text-danger-fg">{error}</span>}
+      {error && <span id={errorId} role="alert" className="text-xs leading-tight text-danger-fg">{error}</span>}
     </form>
   );
 }

@@ -36,12 +36,12 @@ export function ZonesConfig() {
               </div>
             </div>
             <p className="text-sm text-ink-muted">
-              Postcodes {z.postcodePrefixes.join(", ") || "—"} · orders close {z.cutoffDaysBefore} {z.cutoffDaysBefore === 1 ? "day" : "days"} before at {z.cutoffTime} · minimum {money(z.minimumOrderMinor)} · from {locations.find((l) => l.id === z.fulfilmentLocationId)?.code ?? "?"} · fees {z.feeRules.map((r) => `${money(r.feeMinor)} from ${money(r.minSubtotalMinor)}`).join(", ") || "none"}
+              Postcodes {z.postcodePrefixes.join(", ") || "—"} · orders close {z.cutoffDaysBefore} {z.cutoffDaysBefore === 1 ? "day" : "days"} before at {z.cutoffTime} · minimum {money(z.minimumOrderMinor)} · from {locations.find((l) => l.id === z.fulfilmentLocationId)?.code ?? "?"} · fees {z.feeRules.map((r) => `${r.feeMinor === 0 ? "free" : money(r.feeMinor)} from ${money(r.minSubtotalMinor)}`).join(", ") || "none"}
             </p>
-            <table className="w-full text-sm">
+            <table className="w-full table-fixed text-sm">
               <caption className="sr-only">Weekly windows of {z.name}</caption>
               <thead className="text-left text-xs text-ink-muted uppercase">
-                <tr><th scope="col" className="py-1 font-medium">Day</th><th scope="col" className="py-1 font-medium">Window</th><th scope="col" className="py-1 text-right font-medium">Places</th><th scope="col" className="py-1 text-right font-medium">Fee adj.</th><th scope="col" className="py-1 font-medium"><span className="sr-only">Actions</span></th></tr>
+                <tr><th scope="col" className="w-[25%] py-1 font-medium">Day</th><th scope="col" className="w-[25%] py-1 font-medium">Window</th><th scope="col" className="py-1 text-right font-medium">Places</th><th scope="col" className="py-1 text-right font-medium">Fee adj.</th><th scope="col" className="py-1 font-medium"><span className="sr-only">Actions</span></th></tr>
               </thead>
               <tbody>
                 {z.windows.map((w) => (

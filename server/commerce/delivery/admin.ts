@@ -104,7 +104,7 @@ export async function setSlotCapacity(ctx: ServiceContext, raw: unknown) {
     if (!rows[0]) {
       const slot = await tx.deliverySlot.findFirst({ where: { id: input.slotId, hubId }, select: { booked: true } });
       if (!slot) throw new DomainError("NOT_FOUND", "Slot not found.");
-      throw invalid("capacity", `${slot.booked} places are already booked; capacity cannot go below that`);
+      throw invalid("capacity", `${slot.booked} ${slot.booked === 1 ? "place is" : "places are"} already booked; capacity cannot go below that`);
     }
     await recordAudit(tx, { hubId, actorUserId: ctx.actor.userId, action: "delivery.slot.capacity", targetType: "delivery-slot", targetId: input.slotId, data: { capacity: input.capacity, active: input.active ?? null }, ip: ctx.ip });
     return { id: input.slotId, capacity: input.capacity, booked: rows[0].booked };
