@@ -72,7 +72,10 @@ async function loadRequests(baseUrl: string, label: string, next: () => { method
 }
 
 export async function benchCheckout() {
-  ensureBuild(log);
+  // BENCH_REUSE_BUILD=1 serves the build already in FURROW_NEXT_DIST_DIR even if sources are newer
+  // (a checkout shared with people editing it would otherwise rebuild on every run).
+  if (process.env.BENCH_REUSE_BUILD === "1") log(`reusing the build in ${process.env.FURROW_NEXT_DIST_DIR ?? ".next-bench"}`);
+  else ensureBuild(log);
   const app = await startBenchApp(async (db) => {
     const { seed } = await import("../../../prisma/seed/index");
     await seed(db, { scale: SCALE, reference: new Date() });
