@@ -9,7 +9,6 @@ import { buildZones, slotRow, slotWeeks, slotOf, windowRows, WINDOWS, zoneOfPost
 import { planRetailer, type RetailerRef } from "./build/b2b-orders";
 import { planStorefront, planSubscription, subscriptionSpec, type HouseholdRef, type SubscriptionRows, type SubscriptionSpec } from "./build/household-orders";
 import { planCtx, type OrderPlan, type PlanCtx, type ShipTo } from "./build/order-plan";
-import { emptyOrderRows, orderRows, type Actors } from "./build/order-rows";
 import { buildPriceBook } from "./build/pricing";
 import { seedUpcomingOrders } from "./commerce-upcoming";
 import { BOXES, DEMO_COMMERCE, windowId } from "./demo-commerce";
@@ -20,7 +19,7 @@ import type { Segment } from "./names";
 import { buildRetailer } from "./retailers";
 import { rngFor } from "./random";
 import { put, type SeedCtx } from "./write";
-import { ORDER_NUMBER_SQL, putWithChildren } from "./write-commerce";
+import { writeOrders } from "./commerce-orders";
 
 async function demoUserIds(ctx: SeedCtx, roles: Role[]): Promise<Record<string, string>> {
   const users = await ctx.db.user.findMany({ where: { email: { in: roles.map(demoEmail) } }, select: { id: true, email: true } });
@@ -115,26 +114,6 @@ function retailerRef(hubId: string, n: number, demoBuyerId: string): RetailerRef
     n, orgId: org.id!, addressId: address.id!, shipTo: shipTo(org.name, address), zoneCode: zone.code, weekdays: zone.weekdays,
     size: attrs.storeSize, segment: attrs.segment, placedByUserId: org.id === buyerId(1) ? demoBuyerId : null,
   };
-}
-
-/** Orders in placement order (so their numbers follow time), with everything that hangs off them. */
-async function writeOrders(ctx: SeedCtx, plans: OrderPlan[], actors: Actors): Promise<void> {
-  plans.sort((a, b) => a.placedAt.getTime() - b.placedAt.getTime() || (a.id < b.id ? -1 : 1));
-  const accounts = new Map((await ctx.db.ledgerAccount.findMany({ where: { hubId: ctx.hubId }, select: { id: true, key: true } })).map((a) => [a.key, a.id]));
-  const BATCH = 4_000;
-  for (let i = 0; i < plans.length; i += BATCH) {
-    const rows = emptyOrderRows();
-    for (const p of plans.slice(i, i + BATCH)) orderRows(rows, p, ctx.hubId, actors, ctx.reference);
-    await putWithChildren(ctx, ["order", "orderTransition"],
-      { table: "Order", rows: rows.orders, orderBy: `src."placedAt", src.id`, computed: { number: ORDER_NUMBER_SQL } },
-      { table: "OrderTransition", rows: rows.transitions, foreignKey: "orderId" }, BATCH);
-    await put(ctx, "orderLine", rows.lines);
-    await put(ctx, "payment", rows.payments);
-    await put(ctx, "paymentReceipt", rows.receipts);
-    await put(ctx, "discountRedemption", rows.redemptions);
-    const postings = rows.postings.map(({ accountKey, ...p }) => ({ ...p, hubId: ctx.hubId, accountId: accounts.get(accountKey)!, currency: HUB.currency }));
-    await putWithChildren(ctx, ["journalEntry", "posting"], { table: "JournalEntry", rows: rows.entries }, { table: "Posting", rows: postings, foreignKey: "entryId" }, BATCH * 3);
-  }
 }
 
 /** Window capacity: the busiest week of history plus a quarter, in fives (at least 20 places). */

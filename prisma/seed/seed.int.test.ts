@@ -5,7 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/password";
 import { createTestDatabase, type TestDatabase } from "@/server/testing/db";
 import { hubDay } from "./build/time";
-import { balanceMismatches, impliedStockAlertKeys, openAlertKeys } from "./consistency";
+import {
+  accountBalanceMismatches, addressesOutsideZones, balanceMismatches, discountUsageMismatches, impliedStockAlertKeys, openAlertKeys,
+  orderTotalMismatches, paymentMismatches, renewalMismatches, reservationMismatches, slotBookingMismatches, timelineMismatches, unbalancedEntries,
+} from "./consistency";
+import { DEMO_COMMERCE } from "./demo-commerce";
 import { SEED_REFERENCE_DATE } from "./demo-catalog";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { seed, type SeedResult } from "./index";
@@ -19,6 +23,22 @@ beforeAll(async () => {
   first = await seed(t.db, { scale: "small" });
 });
 afterAll(() => t.drop());
+
+/** Every commerce invariant the seed promises, as lists of offending rows (all empty when consistent). */
+const commerceProblems = async (hubId: string) => ({
+  slots: await slotBookingMismatches(t.db),
+  totals: await orderTotalMismatches(t.db),
+  timelines: await timelineMismatches(t.db),
+  discounts: await discountUsageMismatches(t.db),
+  entries: await unbalancedEntries(t.db),
+  balances: await accountBalanceMismatches(t.db),
+  payments: await paymentMismatches(t.db),
+  outsideZones: await addressesOutsideZones(t.db, hubId),
+  reservations: await reservationMismatches(t.db),
+  renewals: await renewalMismatches(t.db),
+  stock: await balanceMismatches(t.db),
+});
+const NO_PROBLEMS = { slots: [], totals: [], timelines: [], discounts: [], entries: [], balances: [], payments: [], outsideZones: [], reservations: [], renewals: [], stock: [] };
 
 const kindCounts = async () => {
   const rows = await t.db.organisation.groupBy({ by: ["kind"], _count: { _all: true } });
@@ -47,6 +67,42 @@ describe("demo seed", () => {
     for (const table of TABLES) expect(again.inserted[table], table).toBe(0);
   });
 
+  it("seeds commerce that adds up: slots, orders, codes, payments, ledger, reservations", async () => {
+    expect(first.planned).toMatchObject({ deliveryZone: 5, deliveryFeeRule: 15, deliveryWindow: 39, deliverySlot: 663, discountCode: 3, boxTemplate: 4 });
+    expect(await commerceProblems(first.hubId)).toEqual(NO_PROBLEMS);
+    const byChannel = await t.db.order.groupBy({ by: ["channel"], _count: { _all: true } });
+    expect(byChannel.map((c) => c.channel).sort()).toEqual(["B2B", "STOREFRONT", "SUBSCRIPTION"]);
+    const byStatus = Object.fromEntries((await t.db.order.groupBy({ by: ["status"], _count: { _all: true } })).map((g) => [g.status, g._count._all]));
+    for (const status of ["CLOSED", "DELIVERED", "PARTIALLY_DELIVERED", "FAILED", "CANCELLED", "PLACED", "CONFIRMED"]) expect(byStatus[status], status).toBeGreaterThan(0);
+    // Business buyers: wholesale excl. VAT, invoiced, the buying organisation set.
+    expect(await t.db.order.count({ where: { channel: "B2B", OR: [{ pricesIncludeTax: true }, { paymentMethod: { not: "INVOICE" } }, { buyerOrganisationId: null }] } })).toBe(0);
+    // About 40 % of households subscribe.
+    const subscribers = await t.db.subscription.count({ where: { userId: { startsWith: "usr_household_" } } });
+    expect(subscribers / 300).toBeGreaterThan(0.3);
+    expect(subscribers / 300).toBeLessThan(0.5);
+    expect(await t.db.subscription.count({ where: { status: "CANCELLED", cancelReason: null } })).toBe(0);
+  });
+
+  it("gives the demo consumer a Family veg box, an editable order and one past its cutoff, holding stock", async () => {
+    const consumer = await t.db.user.findUniqueOrThrow({ where: { email: "consumer@furrow.demo" }, select: { id: true } });
+    const subs = await t.db.subscription.findMany({ where: { userId: consumer.id }, include: { template: true, renewals: true } });
+    expect(subs.map((s) => [s.id, s.status, s.template?.name])).toEqual([[DEMO_COMMERCE.subscriptionId, "ACTIVE", "Family veg box"]]);
+    expect(subs[0]!.renewals.length).toBeGreaterThan(5);
+    const now = SEED_REFERENCE_DATE.getTime();
+    const editable = await t.db.order.findUniqueOrThrow({ where: { id: DEMO_COMMERCE.editableOrderId }, include: { lines: true } });
+    expect(editable.status).toBe("PLACED");
+    expect(editable.cutoffAt.getTime()).toBeGreaterThan(now + 2 * 86_400_000);
+    const confirmed = await t.db.order.findUniqueOrThrow({ where: { id: DEMO_COMMERCE.pastCutoffOrderId }, include: { lines: true } });
+    expect(confirmed.status).toBe("CONFIRMED");
+    expect(confirmed.cutoffAt.getTime()).toBeLessThan(now);
+    expect(confirmed.deliveryDate.getTime()).toBeGreaterThanOrEqual(hubDay(SEED_REFERENCE_DATE).getTime());
+    for (const line of [...editable.lines, ...confirmed.lines]) {
+      expect(line.reservedQuantity).toBe(line.quantity);
+      const held = await t.db.reservation.aggregate({ where: { reference: `order-line:${line.id}`, status: "ACTIVE" }, _sum: { quantity: true } });
+      expect(held._sum.quantity).toBe(line.quantity);
+    }
+  });
+
   it("gives every demo user the shared password and the right scope", async () => {
     for (const demo of DEMO_USERS) {
       const user = await t.db.user.findUniqueOrThrow({
@@ -67,10 +123,12 @@ describe("demo seed", () => {
     expect(full.inserted).toMatchObject({
       organisation: 1800, user: 2700, membership: 2700, address: 4500, facility: 0, vehicle: 0, driver: 0,
       taxCategory: 0, category: 0, product: 0, sku: 0, price: 0, substitutionRule: 0, certification: 0, lot: 2880,
+      deliveryZone: 0, deliveryWindow: 0, deliverySlot: 0, discountCode: 0, boxTemplate: 0, reservation: 0,
     });
     expect((await kindCounts()).BUYER).toBe(2000);
     expect(await t.db.lot.count()).toBe(3200);
-    expect(await balanceMismatches(t.db)).toEqual([]);
+    expect(await commerceProblems(full.hubId)).toEqual(NO_PROBLEMS);
+    expect(await t.db.order.count({ where: { channel: "B2B" } })).toBeGreaterThan(30_000);
     // Added stock may lift a location out of low stock: the seed resolves that alert like the service would.
     const implied = await impliedStockAlertKeys(t.db, hubDay(SEED_REFERENCE_DATE).toISOString().slice(0, 10));
     expect(await openAlertKeys(t.db, "LOW_STOCK")).toEqual(implied.low);
@@ -78,5 +136,5 @@ describe("demo seed", () => {
 
     const again = await seed(t.db, { scale: "full" });
     for (const table of TABLES) expect(again.inserted[table], table).toBe(0);
-  }, 300_000); // two full-scale runs: ~15 s on a quiet machine, far more on a busy CI runner
+  }, 900_000); // two full-scale runs with 12 weeks of orders: minutes, more on a busy CI runner
 });

@@ -1,6 +1,6 @@
 // The journal entries of a seeded order, as the payments context posts them (commerce contract):
 // card authorized -> delivered (revenue recognised) -> captured (rest released), or authorized ->
-// cancelled; pay on delivery / invoice: delivered (receivable) -> receipt. Every entry balances.
+// released (cancelled or failed); pay on delivery / invoice: delivered (receivable) -> receipt. Every entry balances.
 import type { AccountKey } from "@/server/ledger";
 import { REVENUE_ACCOUNT_BY_CHANNEL } from "@/server/ledger";
 import { HUB } from "../ids";
@@ -41,13 +41,13 @@ export function buildEntries(out: { entries: EntryRow[]; postings: PostingRow[] 
   }
   const v = f.value;
   if (!v) {
-    if (card) post(`payment-cancelled:${f.id}`, "PAYMENT_CANCELLED", `Card authorization released: order ${p.fate === "FAILED" ? "not delivered" : "cancelled"}`,
+    if (card) post(`authorization-released:${f.id}`, "AUTHORIZATION_RELEASED", `Card hold released: order ${p.fate === "FAILED" ? "not delivered" : "cancelled"}`,
       new Date(f.endedAt.getTime() + 60_000), f.id, [["deferred_revenue", A], ["card_authorizations", -A]]);
     return;
   }
   const D = v.deliveredMinor;
   const revenue = D - v.taxMinor - v.feeNetMinor;
-  post(`order-delivered:${p.id}`, "ORDER_DELIVERED", `Delivered ${euro(D)} (${p.channel.toLowerCase()}) on ${when}`, f.deliveredAt, null, [
+  post(`order-delivered:${p.id}`, "ORDER_DELIVERED", `Delivered ${euro(D)} (${p.channel.toLowerCase()}) on ${when}`, f.deliveredAt, f.id, [
     [card ? "deferred_revenue" : "receivables", D],
     [REVENUE_ACCOUNT_BY_CHANNEL[p.channel], -revenue],
     ["revenue_delivery_fees", -v.feeNetMinor],
@@ -55,7 +55,7 @@ export function buildEntries(out: { entries: EntryRow[]; postings: PostingRow[] 
   ]);
   if (card && f.capturedAt) {
     post(`payment-captured:${f.id}`, "PAYMENT_CAPTURED", `Captured ${euro(D)} of ${euro(A)} authorized`, f.capturedAt, f.id, [
-      ["stripe_clearing", D], ["card_authorizations", -D], ["deferred_revenue", A - D], ["card_authorizations", -(A - D)],
+      ["stripe_clearing", D], ["deferred_revenue", A - D], ["card_authorizations", -A],
     ]);
   }
   if (f.receipt) {

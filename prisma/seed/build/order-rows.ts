@@ -68,14 +68,15 @@ export function orderRows(out: OrderRows, p: OrderPlan, hubId: string, actors: A
   const last = steps[steps.length - 1]!;
   const { priced } = p;
   const delivered = p.fate === "DELIVERED" ? priced.lines.map((l) => l.quantity) : p.fate === "PARTIAL" ? p.delivered! : null;
-  const value = delivered ? deliveredValue(p.basis, priced.lines, delivered, priced.deliveryFeeMinor) : null;
+  const value = delivered ? deliveredValue(p.basis, priced, delivered) : null;
   out.orders.push({
     id: p.id, hubId, channel: p.channel, status: last.to, customerUserId: p.customerUserId, buyerOrganisationId: p.buyerOrganisationId,
     subscriptionId: p.subscriptionId, zoneId: zoneId(p.slot.window.zoneCode), slotId: p.slot.id, fulfilmentLocationId: DEMO_LOCATIONS.warehouse.id,
     deliveryDate: p.slot.date, isoWeek: p.slot.isoWeek, cutoffAt: p.slot.cutoffAt, addressId: p.addressId, shipTo: p.shipTo, currency: HUB.currency,
     pricesIncludeTax: p.basis === "RETAIL", paymentMethod: p.paymentMethod, subtotalMinor: priced.subtotalMinor, discountMinor: priced.discountMinor,
     deliveryFeeMinor: priced.deliveryFeeMinor, taxMinor: priced.taxMinor, totalMinor: priced.totalMinor, deliveredTotalMinor: value?.deliveredMinor ?? null,
-    discountCodeId: p.discount ? discountId(p.discount.code) : null, placedAt: p.placedAt, updatedAt: last.at,
+    discountCodeId: p.discount ? discountId(p.discount.code) : null, notes: p.subscriptionId ? `Subscription renewal ${p.slot.isoWeek}` : "",
+    placedAt: p.placedAt, updatedAt: last.at,
     cancelledAt: p.fate === "CANCELLED" ? last.at : null, cancelReason: p.fate === "CANCELLED" ? (last.note ?? null) : null,
   });
   priced.lines.forEach((l, i) => {

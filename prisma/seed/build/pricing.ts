@@ -75,47 +75,58 @@ export type PriceInput = {
   discount?: DiscountDef | null; basketPriceMinor?: number | null;
 };
 
-/** Prices a basket: unit prices, order discount spread over lines, fee on the discounted value, VAT per line and on the fee. */
+/**
+ * Prices a basket as checkout does (server/commerce/checkout/rules.ts): a box price becomes a discount,
+ * a code's goods discount applies to the rest (percent rounded down), both spread over the lines;
+ * the fee follows the zone rule for the undiscounted subtotal, less a free-delivery code; VAT per
+ * line and on the fee at the highest line rate.
+ */
 export function priceOrder(book: PriceBook, input: PriceInput): PricedOrder {
   const base = input.lines.map((l) => {
     const unit = book.unit(l.skuId, input.basis, l.quantity, input.at);
     return { skuId: l.skuId, quantity: l.quantity, unitPriceMinor: unit, gross: unit * l.quantity, bp: book.taxBp(l.skuId) };
   });
   const subtotal = base.reduce((s, l) => s + l.gross, 0);
-  let discount = 0;
-  if (input.basketPriceMinor != null) discount = Math.max(0, subtotal - input.basketPriceMinor);
+  const boxDiscount = input.basketPriceMinor != null ? Math.max(0, subtotal - input.basketPriceMinor) : 0;
+  const ruleFee = feeFor(subtotal);
   const d = input.discount;
-  let codeAmount = 0;
-  if (d?.kind === "PERCENT") codeAmount = Math.round(((subtotal - discount) * d.percentBasisPoints!) / 10_000);
-  if (d?.kind === "FIXED") codeAmount = Math.min(d.amountMinor!, subtotal - discount);
-  discount += codeAmount;
-  const shares = spread(discount, base.map((l) => l.gross));
+  const goods = d?.kind === "PERCENT" ? Math.floor(((subtotal - boxDiscount) * d.percentBasisPoints!) / 10_000)
+    : d?.kind === "FIXED" ? Math.min(subtotal - boxDiscount, d.amountMinor!) : 0;
+  const feeOff = d?.kind === "FREE_DELIVERY" ? ruleFee : 0;
+  const shares = spread(boxDiscount + goods, base.map((l) => l.gross));
   const lines = base.map((l, i): PricedLine => {
     const total = l.gross - shares[i]!;
     return { skuId: l.skuId, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor, taxRateBasisPoints: l.bp, discountMinor: shares[i]!, lineTotalMinor: total, taxMinor: lineTax(input.basis, total, l.bp) };
   });
-  const merchandise = subtotal - discount;
-  const ruleFee = feeFor(merchandise);
-  const fee = d?.kind === "FREE_DELIVERY" ? 0 : ruleFee;
-  if (d?.kind === "FREE_DELIVERY") codeAmount = ruleFee;
-  return { lines, subtotalMinor: subtotal, discountMinor: discount, deliveryFeeMinor: fee, codeAmountMinor: codeAmount, ...totals(input.basis, lines, fee) };
+  const fee = ruleFee - feeOff;
+  return { lines, subtotalMinor: subtotal, discountMinor: boxDiscount + goods, deliveryFeeMinor: fee, codeAmountMinor: goods + feeOff, ...totals(input.basis, lines, fee) };
 }
 
+const feeRate = (lines: readonly { taxRateBasisPoints?: number }[]) => lines.reduce((m, l) => Math.max(m, l.taxRateBasisPoints ?? DELIVERY_FEE_TAX_BP), 0);
+
 /** Tax and total of lines plus fee: retail totals include VAT, wholesale totals add it. */
-export function totals(basis: Basis, lines: readonly { lineTotalMinor: number; taxMinor: number }[], fee: number) {
-  const feeTaxMinor = lineTax(basis, fee, DELIVERY_FEE_TAX_BP);
+export function totals(basis: Basis, lines: readonly { lineTotalMinor: number; taxMinor: number; taxRateBasisPoints?: number }[], fee: number) {
+  const feeTaxMinor = lineTax(basis, fee, feeRate(lines));
   const taxMinor = lines.reduce((s, l) => s + l.taxMinor, 0) + feeTaxMinor;
   const merchandise = lines.reduce((s, l) => s + l.lineTotalMinor, 0);
   return { feeTaxMinor, taxMinor, totalMinor: merchandise + fee + (basis === "RETAIL" ? 0 : taxMinor) };
 }
 
-/** The delivered part of a priced order: lines pro rata to delivered quantity, the fee unchanged. */
-export function deliveredValue(basis: Basis, lines: readonly PricedLine[], delivered: readonly number[], fee: number) {
-  const dl = lines.map((l, i) => {
-    const total = delivered[i] === l.quantity ? l.lineTotalMinor : Math.round((l.lineTotalMinor * delivered[i]!) / l.quantity);
-    return { lineTotalMinor: total, taxMinor: lineTax(basis, total, l.taxRateBasisPoints) };
+/**
+ * The delivered part of a priced order, as payments values it (server/payments/rules.ts
+ * deliveredValue): in full, the order's own totals; in part, each line's total and tax scaled by the
+ * delivered share, plus the whole fee with its VAT.
+ */
+export function deliveredValue(basis: Basis, order: PricedOrder, delivered: readonly number[]) {
+  const feeNetMinor = basis === "RETAIL" ? order.deliveryFeeMinor - order.feeTaxMinor : order.deliveryFeeMinor;
+  if (order.lines.every((l, i) => delivered[i] === l.quantity)) return { deliveredMinor: order.totalMinor, taxMinor: order.taxMinor, feeNetMinor };
+  let gross = 0;
+  let tax = 0;
+  order.lines.forEach((l, i) => {
+    const lt = Math.round((l.lineTotalMinor * delivered[i]!) / l.quantity);
+    const tx = Math.round((l.taxMinor * delivered[i]!) / l.quantity);
+    gross += basis === "RETAIL" ? lt : lt + tx;
+    tax += tx;
   });
-  const t = totals(basis, dl, fee);
-  const feeNet = basis === "RETAIL" ? fee - t.feeTaxMinor : fee;
-  return { deliveredMinor: t.totalMinor, taxMinor: t.taxMinor, feeNetMinor: feeNet };
+  return { deliveredMinor: gross + feeNetMinor + order.feeTaxMinor, taxMinor: tax + order.feeTaxMinor, feeNetMinor };
 }
