@@ -100,7 +100,7 @@ describe("upcomingDeliveries", () => {
   it("lists delivery weeks with their state and which can still change", () => {
     const weeks = upcomingDeliveries(
       { cadence: "WEEKLY", status: "ACTIVE", anchorWeek: "2026-W49", pausedUntil: null, window: tuesday, zone, skips: new Set(["2026-W51"]), renewals: new Map([["2026-W49", { outcome: "CREATED" as const, orderId: "o1" }]]) },
-      "2026-W48", 4, new Date("2026-12-05T12:00:00Z"), TZ,
+      "2026-W48", 4, new Date("2026-11-30T12:00:00Z"), TZ,
     );
     expect(weeks.map((w) => [w.isoWeek, w.state, w.changeable])).toEqual([
       ["2026-W49", "RENEWED", false],
@@ -108,5 +108,13 @@ describe("upcomingDeliveries", () => {
       ["2026-W51", "SKIPPED", true],
     ]);
     expect(weeks[0]?.orderId).toBe("o1");
+  });
+
+  it("leaves out deliveries that are already in the past", () => {
+    const weeks = upcomingDeliveries(
+      { cadence: "WEEKLY", status: "ACTIVE", anchorWeek: "2026-W40", pausedUntil: null, window: tuesday, zone, skips: new Set(), renewals: new Map([["2026-W49", { outcome: "CREATED" as const, orderId: "o1" }]]) },
+      "2026-W49", 2, new Date("2026-12-02T09:00:00Z"), TZ,
+    );
+    expect(weeks.map((w) => w.isoWeek)).toEqual(["2026-W50"]);
   });
 });

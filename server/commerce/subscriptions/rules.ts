@@ -1,5 +1,6 @@
 // Pure subscription rules: which weeks a subscription delivers in, what the renewal decides for a
 // week, when a week is still open for self-service, and which swaps a line allows.
+import { hubDateValue } from "@/lib/hub-time";
 import { addDays, addWeeks, dateInWeek, isoDateOf, weeksBetween, zonedInstant } from "@/lib/iso-week";
 
 export type Cadence = "WEEKLY" | "FORTNIGHTLY";
@@ -86,13 +87,15 @@ export type ScheduleInput = {
   renewals: ReadonlyMap<string, { outcome: "CREATED" | "SKIPPED" | "PAUSED" | "FAILED"; orderId: string | null }>;
 };
 
-/** The delivery weeks among the `count` weeks from `fromWeek`, each with its state for the account page. */
+/** The delivery weeks among the `count` weeks from `fromWeek` (deliveries from today on), each with its state for the account page. */
 export function upcomingDeliveries(s: ScheduleInput, fromWeek: string, count: number, now: Date, timeZone: string): WeekView[] {
   const out: WeekView[] = [];
+  const today = hubDateValue(now, timeZone);
   for (let i = 0; i < count; i++) {
     const week = addWeeks(fromWeek, i);
     if (s.status === "CANCELLED" || !isDeliveryWeek(s.cadence, s.anchorWeek, week)) continue;
     const date = deliveryDateOf(s.window, week);
+    if (date.getTime() < today.getTime()) continue;
     const cutoffAt = cutoffOf(s.window, s.zone, week, timeZone);
     const renewal = s.renewals.get(week);
     const open = !renewal && cutoffAt.getTime() > now.getTime();
