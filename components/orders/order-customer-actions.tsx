@@ -13,7 +13,7 @@ export function OrderCustomerActions({ order, scope = "mine" }: { order: OrderDe
   if (!order.editable) {
     if (!order.editClosedMessage) return null;
     return (
-      <p role="status" className="flex items-start gap-2 rounded-md border border-line bg-subtle p-3 text-sm text-ink-muted" data-testid="edit-closed">
+      <p role="status" className="flex items-start gap-2 rounded-md border border-line bg-subtle p-3 text-sm text-ink-muted" data-testid="edit-closed" data-order-id={order.id} data-version={order.version}>
         <Lock className="mt-0.5 size-4 shrink-0" aria-hidden />
         {order.editClosedMessage}
       </p>
