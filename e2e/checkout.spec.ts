@@ -21,7 +21,7 @@ test("a new household signs up, fills a cart, picks a slot, pays on delivery and
   await expect(page.getByRole("heading", { level: 1, name: "Your cart" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Cherry tomatoes" })).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/checkout-cart.png`, fullPage: true });
-  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Create an account" }).click();
   await expect(page).toHaveURL(/\/signup\?callbackUrl=%2Fshop%2Fcheckout$/);
   const email = `household-${Date.now()}@example.test`;
   await page.getByLabel("Full name").fill("Sanne de Vries");

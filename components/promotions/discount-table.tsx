@@ -9,9 +9,10 @@ import type { DiscountRow } from "@/server/commerce/promotions/service";
 import { DiscountFormDialog } from "./discount-form";
 import { PROMOTION_TABLE_DEFAULTS } from "./promotion-table-defaults";
 
-const day = (d: Date | null) => (d ? new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" }).format(new Date(d)) : "—");
 
-function columnsFor(currency: string): ColumnDef<DiscountRow>[] {
+function columnsFor(currency: string, timeZone: string): ColumnDef<DiscountRow>[] {
+  // Validity is told in the hub's calendar, whatever the browser's time zone.
+  const day = (d: Date | null) => (d ? new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" }).format(new Date(d)) : "—");
   const amount = (r: DiscountRow) => (r.kind === "PERCENT" ? `${(r.percentBasisPoints ?? 0) / 100} %` : r.kind === "FIXED" ? formatMoney(r.amountMinor ?? 0, currency) : "Free delivery");
   return [
     { id: "code", accessorKey: "code", header: "Code", enableSorting: true, meta: { className: "font-mono text-xs font-semibold" } },
@@ -42,7 +43,7 @@ const filters: FilterDef[] = [
   { id: "active", label: "Status", type: "select", options: [{ value: "1", label: "Active" }, { value: "0", label: "Inactive" }] },
 ];
 
-export function DiscountTable({ rows, total, currency }: { rows: DiscountRow[]; total: number; currency: string }) {
+export function DiscountTable({ rows, total, currency, timeZone }: { rows: DiscountRow[]; total: number; currency: string; timeZone: string }) {
   const table = useUrlTableState(PROMOTION_TABLE_DEFAULTS);
   const [editing, setEditing] = useState<DiscountRow | null>(null);
   const [open, setOpen] = useState(false);
@@ -50,7 +51,7 @@ export function DiscountTable({ rows, total, currency }: { rows: DiscountRow[]; 
     <>
       <DataTable
         caption="Discount codes"
-        columns={columnsFor(currency)}
+        columns={columnsFor(currency, timeZone)}
         rows={rows}
         total={total}
         state={table.state}

@@ -17,7 +17,7 @@ export default async function PromotionsPage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <PageHeader title="Discount codes" description="Percentage, amount or free-delivery codes with validity, minimum basket and usage limits. Cancelled orders give their use back." />
-      <DiscountTable rows={data.rows} total={data.total} currency={actor.hubCurrency} />
+      <DiscountTable rows={data.rows} total={data.total} currency={actor.hubCurrency} timeZone={actor.hubTimeZone} />
     </div>
   );
 }
