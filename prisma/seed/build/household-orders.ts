@@ -3,6 +3,7 @@
 // each due week; every household is the same at every scale (its own random stream).
 import type { CancelReason, Prisma } from "@/generated/prisma/client";
 import { addDays, addWeeks, weeksBetween, dateInWeek } from "@/lib/iso-week";
+import { RENEWAL_LEAD_MS } from "@/server/commerce/subscriptions/rules";
 import { DISCOUNT_CODES, zoneId, type DiscountDef, type WindowKey } from "../demo-commerce";
 import { rngFor, type Rng } from "../random";
 import type { BoxInfo } from "./boxes";
@@ -86,8 +87,8 @@ export function planSubscription(ctx: PlanCtx, h: HouseholdRef, spec: Subscripti
     if (spec.cancelWeek && weeksBetween(spec.cancelWeek, week) >= 0) break;
     const slot = slotOf(spec.window, week);
     if (slot.date >= ctx.refDay) continue;
-    // The renewal job decides a week about five days before its cutoff.
-    const decidedAt = new Date(slot.cutoffAt.getTime() - 5 * MS_DAY + rng.int(0, 50) * 60_000);
+    // The hourly renewal job decides a week within its lead time before the slot's cutoff.
+    const decidedAt = new Date(slot.cutoffAt.getTime() - RENEWAL_LEAD_MS + rng.int(1, 50) * 60_000);
     const renewal = { id: `ren_${spec.id.slice(4)}_${week}`, hubId: ctx.hubId, subscriptionId: spec.id, isoWeek: week, createdAt: decidedAt };
     if (spec.pausedFromWeek && weeksBetween(spec.pausedFromWeek, week) >= 0) {
       rows.renewals.push({ ...renewal, outcome: "PAUSED" });
