@@ -11,9 +11,10 @@ import { fieldErrorsOf, messageOf } from "@/lib/trpc-errors";
 import { CADENCE_LABELS, shortDate, windowLabel } from "./labels";
 import { RadioCards } from "./radio-group";
 
-type Props = { templateId: string; boxName: string; priceMinor: number; currency: string };
+/** A box (templateId) or a custom basket (lines); boxName names it in the confirmation. */
+type Props = { templateId: string | null; lines?: { skuId: string; quantity: number }[]; boxName: string; priceMinor: number; currency: string };
 
-export function SubscribeForm({ templateId, boxName, priceMinor, currency }: Props) {
+export function SubscribeForm({ templateId, lines = [], boxName, priceMinor, currency }: Props) {
   const trpc = useTRPC();
   const options = useQuery(trpc.subscriptions.mine.options.queryOptions());
   const subscribe = useMutation(trpc.subscriptions.mine.subscribe.mutationOptions());
@@ -66,14 +67,14 @@ export function SubscribeForm({ templateId, boxName, priceMinor, currency }: Pro
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    subscribe.mutate({ templateId, cadence, windowId, addressId: address?.id ?? "", paymentMethod: payment, savedPaymentMethodId: payment === "CARD" ? cardId || null : null });
+    subscribe.mutate({ templateId, lines, cadence, windowId, addressId: address?.id ?? "", paymentMethod: payment, savedPaymentMethodId: payment === "CARD" ? cardId || null : null });
   }
 
   const cards = options.data?.cards ?? [];
   const cardPossible = Boolean(options.data?.cardAvailable && cards.length > 0);
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Subscribe to ${boxName}`} className="flex flex-col gap-5">
-      {subscribe.isError && Object.keys(errors).length === 0 && <FormAlert>{messageOf(subscribe.error)}</FormAlert>}
+      {subscribe.isError && (Object.keys(errors).length === 0 || errors.lines || errors.templateId) && <FormAlert>{messageOf(subscribe.error)}</FormAlert>}
       <RadioCards
         legend="Deliver to"
         name="addressId"

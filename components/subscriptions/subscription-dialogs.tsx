@@ -11,7 +11,7 @@ import { CANCEL_REASON_LABELS, windowLabel } from "./labels";
 import { RadioCards } from "./radio-group";
 
 type Base = { subscriptionId: string; open: boolean; onClose: () => void; onDone: () => void };
-type Line = { id: string; productName: string; pack: string; quantity: number; swapOptions: { skuId: string; productName: string; pack: string }[] };
+type Line = { id: string; skuId: string; productName: string; pack: string; quantity: number; swapOptions: { skuId: string; productName: string; pack: string }[] };
 
 const Footer = ({ onClose, loading, label, formId, danger }: { onClose: () => void; loading: boolean; label: string; formId: string; danger?: boolean }) => (
   <>
@@ -132,6 +132,42 @@ export function CancelDialog({ subscriptionId, open, onClose, onDone }: Base) {
         <Field label="Anything else we should know?" hint="Required when the reason is Something else." errors={errors.note}>
           <Textarea name="note" rows={3} maxLength={1000} />
         </Field>
+      </form>
+    </Dialog>
+  );
+}
+
+/** Change a custom basket's quantities or remove items (at least one stays). */
+export function BasketDialog({ subscriptionId, open, onClose, onDone, lines }: Base & { lines: Line[] }) {
+  const trpc = useTRPC();
+  const toast = useToast();
+  const save = useMutation(trpc.subscriptions.mine.setLines.mutationOptions());
+  const [draft, setDraft] = useState<{ id: string; quantity: number }[] | null>(null);
+  const rows = draft ?? lines.map((l) => ({ id: l.id, quantity: l.quantity }));
+  const close = () => (save.reset(), setDraft(null), onClose());
+  const errors = fieldErrorsOf(save.error);
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const skuOf = new Map(lines.map((l) => [l.id, l.skuId]));
+    save.mutate({ subscriptionId, lines: rows.map((r) => ({ skuId: skuOf.get(r.id) ?? "", quantity: r.quantity })) }, { onSuccess: () => (toast.success("Basket saved"), onDone(), close()) });
+  }
+  return (
+    <Dialog open={open} onClose={close} title="Change quantities" description="Applies to every delivery not yet placed." footer={<Footer onClose={close} loading={save.isPending} label="Save basket" formId="basket-form" />}>
+      <form id="basket-form" onSubmit={onSubmit} noValidate className="space-y-2">
+        {save.isError && <FormAlert>{messageOf(save.error)}</FormAlert>}
+        {rows.map((r, i) => {
+          const line = lines.find((l) => l.id === r.id)!;
+          return (
+            <div key={r.id} className="flex items-end gap-2">
+              <Field label={`${line.productName} (${line.pack})`} errors={errors[`lines.${i}.quantity`]} className="flex-1">
+                <Input type="number" min={1} max={50} value={r.quantity} onChange={(e) => setDraft(rows.map((x) => (x.id === r.id ? { ...x, quantity: Math.max(1, Number(e.target.value) || 1) } : x)))} />
+              </Field>
+              <Button variant="ghost" disabled={rows.length === 1} onClick={() => setDraft(rows.filter((x) => x.id !== r.id))} aria-label={`Remove ${line.productName}`}>
+                Remove
+              </Button>
+            </div>
+          );
+        })}
       </form>
     </Dialog>
   );

@@ -11,9 +11,9 @@ import { Badge, Button, Card, CardBody, CardHeader, CardTitle, FormAlert, PageHe
 import { formatMoney } from "@/lib/money";
 import { messageOf } from "@/lib/trpc-errors";
 import { CADENCE_LABELS, CANCEL_REASON_LABELS, shortDate, SUBSCRIPTION_STATUS_TONES, WEEK_STATE, windowLabel } from "./labels";
-import { CancelDialog, PauseDialog, SlotDialog, SwapDialog } from "./subscription-dialogs";
+import { BasketDialog, CancelDialog, PauseDialog, SlotDialog, SwapDialog } from "./subscription-dialogs";
 
-type Dialogs = "pause" | "slot" | "cancel" | null;
+type Dialogs = "pause" | "slot" | "cancel" | "basket" | null;
 
 export function SubscriptionManager({ id }: { id: string }) {
   const trpc = useTRPC();
@@ -130,7 +130,15 @@ export function SubscriptionManager({ id }: { id: string }) {
           </CardBody>
         </Card>
         <Card>
-          <CardHeader>
+          <CardHeader
+            actions={
+              live && !s.isBox && (
+                <Button size="sm" variant="secondary" onClick={() => setDialog("basket")}>
+                  Change quantities
+                </Button>
+              )
+            }
+          >
             <CardTitle>{s.isBox ? "In your box" : "In your basket"}</CardTitle>
           </CardHeader>
           <CardBody className="p-0">
@@ -158,6 +166,7 @@ export function SubscriptionManager({ id }: { id: string }) {
       <PauseDialog subscriptionId={s.id} open={dialog === "pause"} onClose={() => setDialog(null)} onDone={refresh} />
       <SlotDialog subscriptionId={s.id} open={dialog === "slot"} onClose={() => setDialog(null)} onDone={refresh} current={s.window.id} windows={s.zoneWindows} />
       <CancelDialog subscriptionId={s.id} open={dialog === "cancel"} onClose={() => setDialog(null)} onDone={refresh} />
+      <BasketDialog subscriptionId={s.id} open={dialog === "basket"} onClose={() => setDialog(null)} onDone={refresh} lines={s.lines} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Package } from "lucide-react";
 import { BoxCard } from "@/components/subscriptions/box-card";
-import { EmptyState } from "@/components/ui";
+import { EmptyState, LinkButton } from "@/components/ui";
 import { getDb } from "@/lib/db";
 import { resolveStorefrontHub } from "@/server/catalog/storefront";
 import { listBoxes } from "@/server/commerce/subscriptions";
@@ -28,6 +28,19 @@ export default async function BoxesPage() {
               <BoxCard box={box} />
             </li>
           ))}
+          <li className="flex">
+            <article aria-labelledby="box-custom" className="flex w-full flex-col justify-between gap-3 rounded-xl border border-dashed border-line-strong bg-surface p-5">
+              <div>
+                <h2 id="box-custom" className="text-lg font-semibold text-ink">
+                  Build your own basket
+                </h2>
+                <p className="mt-1 text-sm text-ink-muted">Choose any produce and quantities; each delivery is charged at that week&apos;s shop prices.</p>
+              </div>
+              <LinkButton href="/shop/boxes/custom" variant="secondary">
+                Build a basket
+              </LinkButton>
+            </article>
+          </li>
         </ul>
       )}
     </div>
