@@ -18,7 +18,7 @@ const OPS = Number(process.env.LEDGER_PROPERTY_OPS ?? 10_000);
 const SEED = Number(process.env.LEDGER_PROPERTY_SEED ?? 20261122);
 // Independent lanes run side by side (each with its own PRNG and orders), which also exercises the
 // row locks; replays and reversals pick from everything posted so far.
-const LANES = 4;
+const LANES = Number(process.env.LEDGER_PROPERTY_LANES ?? 4);
 const RACY = new Set(["receipt", "refund"]);
 
 let tdb: TestDatabase;

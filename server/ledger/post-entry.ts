@@ -46,11 +46,8 @@ export function assertBalanced(postings: PostingInput[]): PostingInput[] {
 export async function postEntry(tx: Tx, input: EntryInput): Promise<PostedEntry> {
   if (input.postings.every((p) => p.amountMinor === 0)) return { id: "", created: false };
   const postings = assertBalanced(input.postings);
-  const existing = await tx.journalEntry.findUnique({ where: { hubId_idempotencyKey: { hubId: input.hubId, idempotencyKey: input.idempotencyKey } }, select: { id: true } });
-  if (existing) return { id: existing.id, created: false };
-
-  const accounts = await accountIds(tx, input.hubId, input.currency, postings.map((p) => p.account));
-  // ON CONFLICT DO NOTHING: a concurrent poster of the same key wins, this one reads its entry back.
+  // ON CONFLICT DO NOTHING: a repeat (or a concurrent poster of the same key) writes nothing and
+  // reads the first entry back; no separate existence check, so a new entry costs three statements.
   const inserted = await tx.$queryRaw<Array<{ id: string }>>`
     INSERT INTO "JournalEntry" (id, "hubId", "idempotencyKey", kind, memo, "orderId", "paymentId", "actorUserId", "reversalOfId", "occurredAt")
     VALUES (gen_random_uuid()::text, ${input.hubId}, ${input.idempotencyKey}, ${input.kind}, ${input.memo}, ${input.orderId ?? null},
@@ -63,11 +60,7 @@ export async function postEntry(tx: Tx, input: EntryInput): Promise<PostedEntry>
     return { id: winner.id, created: false };
   }
   const entryId = row.id;
-  // Lock the accounts (id order) before inserting: the postings' foreign-key checks take KEY SHARE
-  // locks that conflict with the trigger's FOR UPDATE, so two entries on the same accounts would
-  // otherwise each hold KEY SHARE and wait for the other (a deadlock under concurrent posting).
-  const ids = [...new Set(postings.map((p) => accounts.get(p.account)!))];
-  await tx.$queryRaw`SELECT id FROM "LedgerAccount" WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
+  const accounts = await lockAccounts(tx, input.hubId, input.currency, postings.map((p) => p.account));
   await tx.posting.createMany({
     data: postings.map((p) => ({ hubId: input.hubId, entryId, accountId: accounts.get(p.account)!, amountMinor: p.amountMinor, currency: input.currency, orderId: input.orderId ?? null })),
   });
@@ -98,12 +91,20 @@ export async function reverseEntry(tx: Tx, input: { hubId: string; entryId: stri
   return posted;
 }
 
-async function accountIds(tx: Tx, hubId: string, currency: string, keys: AccountKey[]): Promise<Map<AccountKey, string>> {
+/**
+ * Resolves and locks the entry's accounts in one statement, in id order. Locking before the postings
+ * are inserted matters: their foreign-key checks take KEY SHARE locks that conflict with the
+ * balance trigger's FOR UPDATE, so two entries on the same accounts would otherwise each hold
+ * KEY SHARE and wait for the other (a deadlock under concurrent posting).
+ */
+async function lockAccounts(tx: Tx, hubId: string, currency: string, keys: AccountKey[]): Promise<Map<AccountKey, string>> {
   const wanted = [...new Set(keys)];
-  let rows = await tx.ledgerAccount.findMany({ where: { hubId, key: { in: wanted } }, select: { id: true, key: true } });
+  const lock = () => tx.$queryRaw<Array<{ id: string; key: string }>>`
+    SELECT id, key FROM "LedgerAccount" WHERE "hubId" = ${hubId} AND key = ANY(${wanted}::text[]) ORDER BY id FOR UPDATE`;
+  let rows = await lock();
   if (rows.length < wanted.length) {
     await ensureChartOfAccounts(tx, hubId, currency);
-    rows = await tx.ledgerAccount.findMany({ where: { hubId, key: { in: wanted } }, select: { id: true, key: true } });
+    rows = await lock();
   }
   return new Map(rows.map((r) => [r.key as AccountKey, r.id]));
 }
