@@ -18,10 +18,11 @@ import { TABLES } from "./write";
 let t: TestDatabase;
 let first: SeedResult;
 
+// Small scale with twelve weeks of orders: ~15 s on a quiet machine, several times that on a busy one.
 beforeAll(async () => {
   t = await createTestDatabase();
   first = await seed(t.db, { scale: "small" });
-});
+}, 300_000);
 afterAll(() => t.drop());
 
 /** Every commerce invariant the seed promises, as lists of offending rows (all empty when consistent). */
@@ -65,7 +66,7 @@ describe("demo seed", () => {
     const again = await seed(t.db, { scale: "small" });
     expect(again.planned).toEqual(first.planned);
     for (const table of TABLES) expect(again.inserted[table], table).toBe(0);
-  });
+  }, 300_000);
 
   it("seeds commerce that adds up: slots, orders, codes, payments, ledger, reservations", async () => {
     expect(first.planned).toMatchObject({ deliveryZone: 5, deliveryFeeRule: 15, deliveryWindow: 39, deliverySlot: 663, discountCode: 3, boxTemplate: 4 });
