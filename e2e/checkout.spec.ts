@@ -6,6 +6,7 @@ import { SHOWCASE } from "../prisma/seed/demo-catalog";
 import { ARTIFACTS, signIn } from "./helpers";
 
 test("a new household signs up, fills a cart, picks a slot, pays on delivery and sees the confirmation", async ({ page }) => {
+  test.setTimeout(180_000);
   // Browse as a guest and add a pack size to the cart from the product page.
   await page.goto("/shop");
   await page.getByRole("link", { name: "Cherry tomatoes", exact: true }).first().click();
@@ -26,8 +27,8 @@ test("a new household signs up, fills a cart, picks a slot, pays on delivery and
   const email = `household-${Date.now()}@example.test`;
   await page.getByLabel("Full name").fill("Sanne de Vries");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("fresh-carrots-2026");
-  await page.getByLabel("Repeat password").fill("fresh-carrots-2026");
+  await page.locator('input[name="password"]').fill("fresh-carrots-2026");
+  await page.locator('input[name="confirmPassword"]').fill("fresh-carrots-2026");
   await page.getByRole("button", { name: "Create account" }).click();
 
   // Back at checkout with the cart kept; a new address finds the zone and its slots.
@@ -60,6 +61,7 @@ test("a new household signs up, fills a cart, picks a slot, pays on delivery and
 });
 
 test("dispatch sees slot bookings and cannot cut capacity below them; marketing creates a discount code", async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, "dispatcher@furrow.demo");
   await page.goto("/ops/dispatch/slots");
   await expect(page.getByRole("heading", { level: 1, name: "Delivery slots" })).toBeVisible();

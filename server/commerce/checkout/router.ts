@@ -1,5 +1,5 @@
 // checkout: review and place the consumer's cart; the confirmation.
-import { permittedProcedure, router, serviceCtx } from "../../trpc";
+import { permittedProcedure, router, serviceCtx, type TRPCContext } from "../../trpc";
 import { findCartId } from "../cart/carts";
 import { resolveShopper } from "../cart/shopper";
 import { placeOrder } from "./place-order";
@@ -8,12 +8,17 @@ import { ZCheckoutPreview, ZOrderNumber, ZPlaceOrder } from "./schema";
 
 const own = permittedProcedure("account:own");
 
+/** A guest cart still in the cookie joins the consumer's cart before checkout reads or orders it. */
+const mergeGuestCart = async (ctx: TRPCContext) => void (await findCartId(await resolveShopper({ db: ctx.db, session: ctx.session, cookies: ctx.cookies, now: ctx.now() })));
+
 export const checkoutRouter = router({
   options: own.query(({ ctx }) => checkoutOptions(serviceCtx(ctx))),
-  preview: own.input(ZCheckoutPreview).query(({ ctx, input }) => checkoutPreview(serviceCtx(ctx), input)),
+  preview: own.input(ZCheckoutPreview).query(async ({ ctx, input }) => {
+    await mergeGuestCart(ctx);
+    return checkoutPreview(serviceCtx(ctx), input);
+  }),
   place: own.input(ZPlaceOrder).mutation(async ({ ctx, input }) => {
-    // A guest cart still in the cookie joins the consumer's cart before it is ordered.
-    await findCartId(await resolveShopper({ db: ctx.db, session: ctx.session, cookies: ctx.cookies, now: ctx.now() }));
+    await mergeGuestCart(ctx);
     return placeOrder(serviceCtx(ctx), input);
   }),
   confirmation: own.input(ZOrderNumber).query(({ ctx, input }) => orderConfirmation(serviceCtx(ctx), input)),
