@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/errors";
 import { createTestDatabase, type TestDatabase } from "../../testing/db";
 import { makeUser } from "../../testing/factories";
 import { callerAs } from "../../testing/caller";
+import { listBoxes } from "./boxes";
 import { setBasketLines, swapItem } from "./line-changes";
 import { subscriptionDetail } from "./queries";
 import { renewSubscriptions } from "./renew";
@@ -191,6 +192,16 @@ describe("swaps and custom baskets", () => {
     expect(dup.fieldErrors).toEqual({ "lines.1.skuId": ["This item is listed twice"] });
     const { id: boxId } = await boxSubscription();
     expect((await refusal(setBasketLines(ctx, { subscriptionId: boxId, lines: [{ skuId: w.skus[0]!.id, quantity: 1 }] }))).code).toBe("INVALID_STATE");
+  });
+});
+
+describe("public box listing", () => {
+  it("lists active boxes with product names, packs, price per delivery, shop value, swaps and the farm of the stock", async () => {
+    const [box] = await listBoxes(t.db, { id: w.hub.id, currency: "EUR" }, w.now);
+    expect(box).toMatchObject({ code: "FAMILY-VEG", name: "Family veg box", priceMinor: 800, retailValueMinor: 900, currency: "EUR" });
+    expect(box!.lines.map((l) => [l.productName, l.quantity, l.pack])).toEqual([["Carrots", 2, "250 g"], ["Kale", 1, "250 g"]]);
+    expect(box!.lines[0]!.swaps.map((s) => s.productName)).toEqual(["Beetroot"]);
+    expect(box!.lines[0]!.provenance?.farmName).toBe(w.farm.name);
   });
 });
 
