@@ -27,9 +27,16 @@ function columnsFor(dateTime: (d: Date) => string): ColumnDef<PaymentRow>[] {
   return [
     { id: "orderNumber", accessorKey: "orderNumber", header: "Order", cell: ({ row }) => <Link className="font-mono text-xs text-furrow-700 underline-offset-2 hover:underline" href={`/ops/finance/orders/${row.original.orderNumber}`}>{row.original.orderNumber}</Link> },
     { id: "status", accessorKey: "status", header: "Status", enableSorting: true, cell: ({ row }) => <StatusBadge status={row.original.status} map={PAYMENT_STATUS_TONES} /> },
-    { id: "method", accessorKey: "method", header: "Method", enableSorting: true, cell: ({ row }) => <span className="whitespace-nowrap">{METHOD_LABELS[row.original.method] ?? row.original.method}</span> },
-    { id: "channel", accessorKey: "channel", header: "Channel", cell: ({ row }) => <span className="text-xs text-ink-muted">{row.original.channel.toLowerCase()}</span> },
-    money("authorizedMinor", "Authorized"),
+    {
+      id: "method", accessorKey: "method", header: "Method", enableSorting: true,
+      cell: ({ row }) => (
+        <div className="leading-tight whitespace-nowrap">
+          {METHOD_LABELS[row.original.method] ?? row.original.method}
+          <div className="text-xs text-ink-muted">{row.original.channel.toLowerCase()}</div>
+        </div>
+      ),
+    },
+    money("authorizedMinor", "Held"),
     money("capturedMinor", "Captured"),
     money("dueMinor", "Due"),
     money("receivedMinor", "Received"),
@@ -41,7 +48,9 @@ function columnsFor(dateTime: (d: Date) => string): ColumnDef<PaymentRow>[] {
 
 export function PaymentsTable({ rows, total, canOperate }: { rows: PaymentRow[]; total: number; canOperate: boolean }) {
   const table = useUrlTableState(PAYMENTS_TABLE_DEFAULTS);
-  const dateTime = useHubDateTime("short");
+  const full = useHubDateTime("short");
+  // Day and minute are enough in a dense table; the seconds are in the money trail.
+  const dateTime = useMemo(() => (d: Date) => full(d).replace(/:\d{2}$/, ""), [full]);
   const columns = useMemo(() => columnsFor(dateTime), [dateTime]);
   const [receipt, setReceipt] = useState<ReceiptTarget | null>(null);
   const [refund, setRefund] = useState<RefundTarget | null>(null);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getCaller, requirePermission } from "@/app/_lib/session";
 import { BalancesTable, TrialBalanceTable } from "@/components/finance/accounts-view";
-import { Button, Field, Input, PageHeader } from "@/components/ui";
+import { buttonClasses, Field, Input, PageHeader } from "@/components/ui";
 
 export const metadata: Metadata = { title: "Accounts & trial balance" };
 
@@ -21,7 +21,9 @@ export default async function AccountsPage({ searchParams }: Props) {
         <Field label="Trial balance as of (end of day)">
           <Input type="date" name="asOf" defaultValue={day ?? ""} className="w-44" />
         </Field>
-        <Button type="submit" variant="secondary">Show</Button>
+        <button type="submit" className={buttonClasses({ variant: "secondary" })}>
+          Show
+        </button>
       </form>
       <div className="grid gap-4 xl:grid-cols-2">
         <TrialBalanceTable tb={tb} currency={actor.hubCurrency} />
