@@ -37,7 +37,7 @@ function columnsFor(dateTime: (d: Date) => string): ColumnDef<StaffOrderRow>[] {
 
 export function StaffOrdersTable({ rows, total }: { rows: StaffOrderRow[]; total: number }) {
   const table = useUrlTableState(STAFF_ORDER_TABLE_DEFAULTS);
-  const dateTime = useHubDateTime("short");
+  const dateTime = useHubDateTime();
   const columns = useMemo(() => columnsFor(dateTime), [dateTime]);
   return (
     <DataTable caption="Orders of this hub" columns={columns} rows={rows} total={total} state={table.state} onStateChange={table.onStateChange} isLoading={table.isPending} filters={filters} getRowId={(r) => r.id} />

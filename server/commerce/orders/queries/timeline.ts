@@ -55,7 +55,9 @@ export async function orderTimeline(db: DbOrTx, order: { id: string; currency: s
     for (const r of p.refunds) entries.push({ id: `r${r.id}`, at: r.createdAt, kind: "payment", status: null, title: "Refund", detail: `${money(r.amountMinor)} (${r.status.toLowerCase()})`, actor: system });
     for (const r of p.receipts) entries.push({ id: `rc${r.id}`, at: r.receivedAt, kind: "payment", status: null, title: "Payment received", detail: money(r.amountMinor), actor: system });
   }
-  return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));
+  // At the same instant the status change comes first (an order is placed, then its payment opened).
+  const rank = { status: 0, edit: 1, payment: 2 } as const;
+  return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || rank[a.kind] - rank[b.kind] || a.id.localeCompare(b.id));
 }
 
 function describeEdit(changes: EditChanges): string {
