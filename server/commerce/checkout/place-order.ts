@@ -9,6 +9,7 @@ import type { ServiceContext } from "../../context";
 import { beginCardCheckout } from "../../payments";
 import { cartViewOf, type CartProblem } from "../cart/service";
 import type { Shopper } from "../cart/shopper";
+import { slotRefusal } from "../delivery/slots";
 import { resolveZone } from "../delivery/zones";
 import { createOrder } from "./create-order";
 import { ZPlaceOrder, type TPlaceOrder } from "./schema";
@@ -43,8 +44,11 @@ export async function placeOrder(ctx: ServiceContext, raw: unknown): Promise<{ o
   const zone = await resolveZone(ctx.db, hubId, { postcode: address.postcode, latitude: address.latitude ?? undefined, longitude: address.longitude ?? undefined });
   if (!zone) throw new DomainError("VALIDATION", "We do not deliver to this address yet.", { fieldErrors: { [input.addressId ? "addressId" : "address.postcode"]: ["We do not deliver to this postcode yet"] } });
   await assertCartOrderable(ctx, cart.lines, zone);
-  const slot = await ctx.db.deliverySlot.findFirst({ where: { id: input.slotId, hubId }, select: { zoneId: true } });
+  const slot = await ctx.db.deliverySlot.findFirst({ where: { id: input.slotId, hubId }, select: { zoneId: true, active: true, cutoffAt: true, booked: true, capacity: true } });
   if (!slot || slot.zoneId !== zone.id) throw new DomainError("VALIDATION", "Please choose a delivery slot for this address.", { fieldErrors: { slotId: ["Choose a delivery slot for this address"] } });
+  // A slot already full or closed is refused here, without queueing on its row behind the orders taking it.
+  const refusal = slotRefusal(slot, ctx.now());
+  if (refusal) throw refusal;
   // Without coordinates (a typed address) the order is placed at its zone's depot until geocoded.
   const fallback = address.latitude === null ? await ctx.db.location.findUniqueOrThrow({ where: { id: zone.fulfilmentLocationId }, select: { latitude: true, longitude: true } }) : null;
   const shipTo = { ...address, latitude: address.latitude ?? fallback!.latitude, longitude: address.longitude ?? fallback!.longitude };
@@ -62,7 +66,8 @@ export async function placeOrder(ctx: ServiceContext, raw: unknown): Promise<{ o
     const converted = await tx.cart.updateMany({ where: { id: cart.id, status: "ACTIVE" }, data: { status: "CONVERTED", activeForUserId: null, slotId: input.slotId, addressId, discountCode: input.discountCode || null } });
     if (converted.count === 0) throw new DomainError("CONFLICT", "This cart has just been ordered.", { fieldErrors: { cart: ["This cart has just been ordered"] } });
     return order;
-  });
+    // Orders for one popular slot queue on its row: give a busy moment time rather than failing it.
+  }, { timeout: 60_000, maxWait: 30_000 });
   if (input.paymentMethod !== "CARD") return { orderId: created.orderId, number: created.number };
   const base = env.NEXTAUTH_URL ?? "http://localhost:3000";
   const { url } = await beginCardCheckout(ctx, { orderId: created.orderId, successUrl: `${base}/shop/checkout/confirmation/${created.number}`, cancelUrl: `${base}/account/orders/${created.number}` });

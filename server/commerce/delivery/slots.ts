@@ -15,14 +15,22 @@ export async function takeSlotPlace(tx: Tx | DbOrTx, input: { hubId: string; slo
     WHERE id = ${input.slotId} AND "hubId" = ${input.hubId} AND booked < capacity AND active AND "cutoffAt" > ${input.now}
     RETURNING id, "zoneId", date, "startsAt", "endsAt", "cutoffAt", "feeAdjustMinor"`;
   if (rows[0]) return rows[0];
-  const slot = await tx.deliverySlot.findFirst({ where: { id: input.slotId, hubId: input.hubId }, select: { active: true, cutoffAt: true } });
-  if (!slot) throw new DomainError("NOT_FOUND", "That delivery slot does not exist.", { fieldErrors: { slotId: ["Choose a delivery slot"] } });
-  if (!slot.active || slot.cutoffAt <= input.now) {
+  const slot = await tx.deliverySlot.findFirst({ where: { id: input.slotId, hubId: input.hubId }, select: { active: true, cutoffAt: true, booked: true, capacity: true } });
+  throw slotRefusal(slot, input.now) ?? new DomainError("CONFLICT", "That delivery slot is full", { fieldErrors: { slotId: ["That delivery slot is full. Please choose another slot."] } });
+}
+
+/**
+ * Why a slot cannot take an order now (missing, closed, full), or null. Used to refuse early
+ * without queueing on the slot row; takeSlotPlace stays the one that decides.
+ */
+export function slotRefusal(slot: { active: boolean; cutoffAt: Date; booked: number; capacity: number } | null, now: Date): DomainError | null {
+  if (!slot) return new DomainError("NOT_FOUND", "That delivery slot does not exist.", { fieldErrors: { slotId: ["Choose a delivery slot"] } });
+  if (!slot.active || slot.cutoffAt <= now) {
     const message = "Orders for that delivery slot have closed. Please choose another slot.";
-    throw new DomainError("INVALID_STATE", message, { fieldErrors: { slotId: [message] } });
+    return new DomainError("INVALID_STATE", message, { fieldErrors: { slotId: [message] } });
   }
-  const message = "That delivery slot is full";
-  throw new DomainError("CONFLICT", message, { fieldErrors: { slotId: [`${message}. Please choose another slot.`] } });
+  if (slot.booked >= slot.capacity) return new DomainError("CONFLICT", "That delivery slot is full", { fieldErrors: { slotId: ["That delivery slot is full. Please choose another slot."] } });
+  return null;
 }
 
 /** Gives a place back (an order cancelled or moved); never below zero. */
