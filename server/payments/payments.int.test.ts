@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "../testing/db";
 import type { FakeStripe } from "../testing/fake-stripe";
 import { orderWorld, placeOrder, type OrderWorld } from "../testing/orders";
-import { beginCardCheckout, cancelAtProvider, capturePayment, chargeSavedCard, createRefund, handleStripeWebhook, onOrderCancelled, recordReceipt } from ".";
+import { beginCardCheckout, cancelAtProvider, cancelUnpaidCardOrders, capturePayment, chargeSavedCard, createRefund, handleStripeWebhook, onOrderCancelled, recordReceipt } from ".";
 import { balances, deliver, ledgerInvariants, signedEvent, startFakeStripe } from "./testing";
 
 let tdb: TestDatabase;
@@ -213,5 +213,23 @@ describe("cancel and renewals", () => {
     expect(await chargeSavedCard(db, { orderId: declined.orderId, now: w.now })).toMatchObject({ outcome: "failed" });
     expect(await payment(declined.paymentId)).toMatchObject({ status: "FAILED", failureMessage: "Your card was declined." });
     expect(await outbox("payments/payment.failed", declined.paymentId)).toBe(1);
+  });
+
+  it("cancels card orders left unpaid for an hour through the orders state machine, releasing the slot place", async () => {
+    const w = await orderWorld(db);
+    const unpaid = await placeOrder(w, { paymentMethod: "CARD" });
+    const pod = await placeOrder(w);
+    const slotId = w.slots[4]!.id;
+    const booked = async () => (await db.deliverySlot.findUniqueOrThrow({ where: { id: slotId } })).booked;
+    expect(await booked()).toBe(2);
+    expect(await cancelUnpaidCardOrders(db, new Date(w.now.getTime() + 30 * 60_000))).toEqual({ cancelled: 0, failed: 0 });
+    const later = new Date(w.now.getTime() + 61 * 60_000);
+    expect((await cancelUnpaidCardOrders(db, later)).cancelled).toBeGreaterThanOrEqual(1);
+    expect(await db.order.findUniqueOrThrow({ where: { id: unpaid.orderId }, select: { status: true } })).toEqual({ status: "CANCELLED" });
+    expect((await payment(unpaid.paymentId)).status).toBe("CANCELLED");
+    expect((await payment(pod.paymentId)).status).toBe("AWAITING_DELIVERY");
+    expect(await booked()).toBe(1);
+    const timeline = await db.orderTransition.findMany({ where: { orderId: unpaid.orderId }, orderBy: { id: "asc" }, select: { toStatus: true, actorKind: true } });
+    expect(timeline.at(-1)).toEqual({ toStatus: "CANCELLED", actorKind: "system" });
   });
 });

@@ -2,7 +2,7 @@
 // is cancelled through the orders context, which releases the slot, stock, discount and payment.
 import type { Db } from "@/lib/db";
 import { systemActor } from "../../identity/actor";
-import { cancelOrder } from "../../commerce/orders/service/cancel";
+import { cancelOrder } from "../../commerce/orders";
 import { isDomainError } from "@/lib/errors";
 
 export const UNPAID_AFTER_MS = 60 * 60 * 1000;
