@@ -60,10 +60,10 @@ function DeliveryForm({ order }: { order: OrderDetail }) {
     <form onSubmit={submit} noValidate className="space-y-2" aria-label="Record delivered quantities">
       <h3 className="text-sm font-medium">Record delivery</h3>
       {record.error && <FormAlert>{messageOf(record.error)}</FormAlert>}
-      {order.lines.map((l, i) => (
+      {order.lines.map((l) => (
         <div key={l.id} className="grid grid-cols-[1fr_6rem] items-start gap-3 text-sm">
           <span className="pt-2">{l.productName} <span className="text-ink-muted">({l.quantity} ordered)</span></span>
-          <Field label={`Delivered ${l.productName}`} hideLabel errors={errors[`lines.${i}.deliveredQuantity`]}>
+          <Field label={`Delivered ${l.productName}`} hideLabel errors={errors[`lines.${l.id}.deliveredQuantity`]}>
             <Input type="number" min={0} max={l.quantity} inputMode="numeric" value={qty[l.id] ?? ""} onChange={(e) => setQty((q) => ({ ...q, [l.id]: e.target.value }))} />
           </Field>
         </div>

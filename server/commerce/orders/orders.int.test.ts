@@ -129,6 +129,15 @@ describe("editOrder", () => {
     expect(before2.order).toEqual(before.order);
   });
 
+  it("an edit may not take the basket below the area's minimum", async () => {
+    const w = await orderWorld(tdb.db);
+    await w.db.deliveryZone.update({ where: { id: w.zone.id }, data: { minimumOrderMinor: 800 } });
+    const { orderId } = await placeOrder(w);
+    const error = await rejects(editOrder(w.customer, { orderId, version: 1, lines: [{ skuId: w.skus[0]!.id, quantity: 1 }] }));
+    expect(error.fieldErrors?.lines?.[0]).toMatch(/^The minimum order for your area is €8\.00; this change would bring it to €3\.00\.$/);
+    expect(await editOrder(w.customer, { orderId, version: 1, lines: [{ skuId: w.skus[0]!.id, quantity: 3 }] })).toMatchObject({ version: 2 });
+  });
+
   it("two edits on the same version at once: one wins, the other is told to reload", async () => {
     const w = await orderWorld(tdb.db);
     const { orderId } = await placeOrder(w);
@@ -201,7 +210,7 @@ describe("fulfilment and delivery", () => {
     const { orderId, ops } = await dispatched(w);
     const lines = await w.db.orderLine.findMany({ where: { orderId }, orderBy: { quantity: "desc" } });
     const tooMany = await rejects(recordDelivery(ops, { orderId, lines: [{ lineId: lines[0]!.id, deliveredQuantity: 9 }, { lineId: lines[1]!.id, deliveredQuantity: 1 }] }));
-    expect(tooMany.fieldErrors?.["lines.0.deliveredQuantity"]).toEqual(["At most 4 (the ordered quantity)"]);
+    expect(tooMany.fieldErrors?.[`lines.${lines[0]!.id}.deliveredQuantity`]).toEqual(["At most 4 (the ordered quantity)"]);
     expect(await recordDelivery(ops, { orderId, lines: lines.map((l) => ({ lineId: l.id, deliveredQuantity: 0 })) })).toMatchObject({ status: "FAILED", deliveredTotalMinor: 0 });
     expect((await w.db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("FAILED");
   });

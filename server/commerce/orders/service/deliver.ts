@@ -34,10 +34,10 @@ export async function recordDelivery(ctx: ServiceContext, raw: unknown): Promise
     if (order.status !== "DISPATCHED") throw new DomainError("INVALID_STATE", "Only an order that is out for delivery can have its delivery recorded.");
     const given = new Map(input.lines.map((l) => [l.lineId, l.deliveredQuantity]));
     const fieldErrors: Record<string, string[]> = {};
-    const lines = order.lines.map((line, i) => {
+    const lines = order.lines.map((line) => {
       const delivered = given.get(line.id);
-      if (delivered === undefined) fieldErrors[`lines.${i}.deliveredQuantity`] = ["Enter the delivered quantity"];
-      else if (delivered > line.quantity) fieldErrors[`lines.${i}.deliveredQuantity`] = [`At most ${line.quantity} (the ordered quantity)`];
+      if (delivered === undefined) fieldErrors[`lines.${line.id}.deliveredQuantity`] = ["Enter the delivered quantity"];
+      else if (delivered > line.quantity) fieldErrors[`lines.${line.id}.deliveredQuantity`] = [`At most ${line.quantity} (the ordered quantity)`];
       return { ...line, deliveredQuantity: delivered ?? 0 };
     });
     if (input.lines.some((l) => !order.lines.some((x) => x.id === l.lineId))) fieldErrors.lines = ["A line does not belong to this order"];

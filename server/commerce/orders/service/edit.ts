@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { inTransaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isoWeekOfDate } from "@/lib/iso-week";
+import { formatMoney } from "@/lib/money";
 import { parseOrThrow } from "@/lib/validate";
 import type { ServiceContext } from "../../../context";
 import { emitEvent } from "../../../events/outbox";
@@ -36,12 +37,13 @@ export async function editOrder(ctx: ServiceContext, raw: unknown): Promise<Edit
     }
     const full = await tx.order.findUniqueOrThrow({
       where: { id: order.id },
-      select: { subscriptionId: true, isoWeek: true, discountCodeId: true, lines: { select: { id: true, skuId: true, quantity: true, reservedQuantity: true } } },
+      select: { subscriptionId: true, isoWeek: true, discountCodeId: true, subtotalMinor: true, discountMinor: true, lines: { select: { id: true, skuId: true, quantity: true, reservedQuantity: true } } },
     });
     const slot = input.slotId && input.slotId !== order.slotId ? await moveSlot(tx, ctx, order, full, input.slotId, now) : null;
     const wanted = input.lines ?? full.lines.map((l) => ({ skuId: l.skuId, quantity: l.quantity }));
     const priced = await reprice(tx, ctx, order, full.discountCodeId, wanted, slot?.feeAdjustMinor, now);
 
+    await checkMinimum(tx, order, priced, full.subtotalMinor, full.discountMinor);
     const changes: LineChange[] = diffLines(full.lines, wanted);
     const lineIds = await restock(tx, ctx, order, full.lines, changes);
     await writeLines(tx, hubId, order.id, priced, lineIds, now);
@@ -102,6 +104,17 @@ async function reprice(tx: Tx, ctx: ServiceContext, order: LockedOrder, discount
     throw new DomainError("VALIDATION", "Some items can no longer be ordered. Remove them and try again.", { fieldErrors });
   }
   return priced;
+}
+
+/** An edit may not take the basket below the area's minimum (an order already below it may still grow). */
+async function checkMinimum(tx: Tx, order: LockedOrder, priced: PricedBasket, subtotalBefore: number, discountBefore: number) {
+  const zone = await tx.deliveryZone.findUnique({ where: { id: order.zoneId }, select: { minimumOrderMinor: true } });
+  const minimum = zone?.minimumOrderMinor ?? 0;
+  const after = priced.subtotalMinor - priced.discountMinor;
+  if (after < minimum && after < subtotalBefore - discountBefore) {
+    const message = `The minimum order for your area is ${formatMoney(minimum, order.currency)}; this change would bring it to ${formatMoney(after, order.currency)}.`;
+    throw new DomainError("VALIDATION", message, { fieldErrors: { lines: [message] } });
+  }
 }
 
 function diffLines(current: Array<{ skuId: string; quantity: number }>, wanted: Array<{ skuId: string; quantity: number }>): LineChange[] {
