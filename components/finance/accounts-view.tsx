@@ -1,6 +1,7 @@
 // Account balances and the trial balance (server-rendered tables; the trial balance must sum to zero).
 import { Badge, Card, CardBody, CardHeader, CardTitle } from "@/components/ui";
 import type { AccountBalance, TrialBalance } from "@/server/ledger/queries";
+import { drCr } from "./labels";
 import { Money } from "./money";
 
 const TYPE_LABELS: Record<string, string> = { ASSET: "Assets", LIABILITY: "Liabilities", EQUITY: "Equity", REVENUE: "Revenue", EXPENSE: "Expenses" };
@@ -14,7 +15,7 @@ export function BalancesTable({ accounts, currency }: { accounts: AccountBalance
       </CardHeader>
       <CardBody className="overflow-x-auto p-0">
         <table className="w-full text-sm">
-          <caption className="sr-only">Balance of every ledger account (debits positive)</caption>
+          <caption className="sr-only">Balance of every ledger account (Dr debit, Cr credit)</caption>
           <thead className="bg-subtle text-left text-xs text-ink-muted">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">Code</th>
@@ -38,8 +39,9 @@ export function BalancesTable({ accounts, currency }: { accounts: AccountBalance
                     {a.balanceMinor !== a.postingsMinor && <Badge tone="danger" className="ml-2">Drift</Badge>}
                   </td>
                   <td className="px-3 py-1.5 text-right tabular-nums text-ink-muted">{a.postingCount.toLocaleString("en-GB")}</td>
-                  <td className="px-3 py-1.5 text-right">
-                    <Money minor={a.balanceMinor} currency={currency} />
+                  <td className="px-3 py-1.5 text-right whitespace-nowrap">
+                    {/* Credit balances are normal for liabilities and revenue: shown as Cr, not as negatives. */}
+                    <Money minor={Math.abs(a.balanceMinor)} currency={currency} /> <span className="text-xs text-ink-muted">{a.balanceMinor === 0 ? "" : drCr(a.balanceMinor)}</span>
                   </td>
                 </tr>
               ))}

@@ -33,7 +33,7 @@ export function MoneyTrailView({ trail, timeZone }: { trail: MoneyTrail; timeZon
               <Row label="Customer">{order.customerName ?? "—"}</Row>
               <Row label="Placed">{fmt(order.placedAt, timeZone)}</Row>
               <Row label="Subtotal"><Money minor={order.subtotalMinor} currency={c} /></Row>
-              <Row label="Discount"><Money minor={-order.discountMinor} currency={c} /></Row>
+              <Row label="Discount"><Money minor={order.discountMinor ? -order.discountMinor : 0} currency={c} /></Row>
               <Row label="Delivery fee"><Money minor={order.deliveryFeeMinor} currency={c} /></Row>
               <Row label="VAT included"><Money minor={order.taxMinor} currency={c} /></Row>
               <Row label="Total ordered"><Money minor={order.totalMinor} currency={c} className="font-semibold" /></Row>
