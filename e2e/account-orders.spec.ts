@@ -82,3 +82,36 @@ test("staff find orders in the hub table and move one along its lifecycle", asyn
   await expect(page.getByRole("button", { name: "Mark picking" })).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/ops-order-detail.png`, fullPage: true });
 });
+
+test("the demo consumer's overview, address book (with field errors) and saved cards", async ({ page }) => {
+  await signIn(page, "consumer@furrow.demo");
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { name: "Next delivery" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Open orders" })).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}/account-overview.png`, fullPage: true });
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Addresses" }).click();
+  await expect(page.getByRole("list", { name: "Your addresses" })).toBeVisible();
+  await page.getByRole("button", { name: "Add address" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add address" });
+  await dialog.getByLabel("Street and house number").fill("Damrak 1");
+  await dialog.getByLabel("Town or city").fill("Amsterdam");
+  await dialog.getByLabel("Postcode").fill("12345");
+  await dialog.getByRole("button", { name: "Add address" }).click();
+  await expect(dialog.getByText("Enter a Dutch postcode like 1234 AB")).toBeVisible();
+  await dialog.getByLabel("Postcode").fill("1012 JS");
+  await dialog.getByRole("button", { name: "Add address" }).click();
+  await expect(dialog.getByText("We do not deliver to this postcode yet.").last()).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}/account-address-errors.png`, fullPage: true });
+  await dialog.getByLabel("Label").fill("Office");
+  await dialog.getByLabel("Street and house number").fill("Vredenburg 40");
+  await dialog.getByLabel("Town or city").fill("Utrecht");
+  await dialog.getByLabel("Postcode").fill("3511bd");
+  await dialog.getByRole("button", { name: "Add address" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Your addresses" }).getByText("Vredenburg 40, 3511 BD Utrecht")).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Payment methods" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Payment methods" })).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}/account-payment-methods.png`, fullPage: true });
+});

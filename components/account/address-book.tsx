@@ -72,7 +72,7 @@ function AddressDialog({ id, initial, onClose, onSaved }: { id: string | null; i
   return (
     <Dialog open onClose={onClose} title={id ? "Edit address" : "Add address"}>
       <form onSubmit={submit} noValidate className="space-y-3">
-        {m.error && <FormAlert>{messageOf(m.error)}</FormAlert>}
+        {m.error && Object.keys(errors).length === 0 && <FormAlert>{messageOf(m.error)}</FormAlert>}
         <Field label="Label" hint="Optional, e.g. Home or Work" errors={errors.label}><Input value={d.label} onChange={set("label")} /></Field>
         <Field label="Street and house number" required errors={errors.line1}><Input value={d.line1} onChange={set("line1")} autoComplete="address-line1" /></Field>
         <Field label="Additional line" errors={errors.line2}><Input value={d.line2} onChange={set("line2")} autoComplete="address-line2" /></Field>
