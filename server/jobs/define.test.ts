@@ -19,7 +19,15 @@ describe("defineJob", () => {
   it("selects jobs by event name and by cron trigger; the registry has unique ids", () => {
     const onOrder = defineJob({ id: "x.on-order", description: "", trigger: { event: "shop/order.placed" }, payload: z.object({}), handler: noop });
     expect(jobsForEvent([onOrder, ...jobs], "shop/order.placed")).toEqual([onOrder]);
-    expect(cronJobs([onOrder, ...jobs]).map((j) => j.id)).toEqual(["events.relay", "maintenance.purge-sign-in-attempts", "inventory.expiry-scan"]);
+    expect(cronJobs([onOrder, ...jobs]).map((j) => j.id).sort()).toEqual([
+      "commerce.confirm-at-cutoff",
+      "commerce.generate-slots",
+      "commerce.renew-subscriptions",
+      "events.relay",
+      "inventory.expiry-scan",
+      "maintenance.purge-sign-in-attempts",
+      "payments.cancel-unpaid",
+    ]);
     expect(new Set(jobs.map((j) => j.id)).size).toBe(jobs.length);
   });
 });
