@@ -23,6 +23,9 @@ export function StorefrontHeader({ signedIn }: { signedIn: boolean }) {
           <Link href="/shop?inStock=1&sort=freshest" className="hover:text-ink">
             Just harvested
           </Link>
+          <Link href="/shop/boxes" className="hover:text-ink">
+            Veg boxes
+          </Link>
         </nav>
         <div className="order-4 w-full sm:order-none sm:max-w-md sm:flex-1">
           <Suspense fallback={<SearchForm />}>
