@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "@/server/testing/db";
 import { makeHub, makeUser } from "@/server/testing/factories";
 import { createCallerFactory, createTRPCContext } from "../trpc";
+import { jobs as registry } from "./registry";
 import { jobsRouter } from "./router";
 
 let t: TestDatabase;
@@ -37,7 +38,11 @@ describe("jobs router", () => {
   it("lists the registered jobs with their triggers (no engine in this process: no next run)", async () => {
     const { engine, jobs } = await dev.list();
     expect(engine).toBe("none");
-    expect(jobs.map((j) => j.id)).toEqual(["events.relay", "maintenance.purge-sign-in-attempts", "inventory.expiry-scan"]);
+    expect(jobs.map((j) => j.id)).toEqual([
+      "events.relay", "maintenance.purge-sign-in-attempts", "inventory.expiry-scan",
+      ...registry.slice(3).map((j) => j.id),
+    ]);
+    expect(jobs.map((j) => j.id)).toEqual(expect.arrayContaining(["commerce.renew-subscriptions", "commerce.confirm-at-cutoff", "payments.capture"]));
     expect(jobs[1]).toMatchObject({ trigger: { kind: "cron", cron: "0 3 * * *", timezone: "Europe/Amsterdam" }, nextRunAt: null });
   });
 
