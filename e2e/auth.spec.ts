@@ -1,5 +1,6 @@
 // Household sign-up (with field errors first), sign-out, and a wrong password.
 import { expect, test } from "@playwright/test";
+import { navigationFor } from "../lib/portals";
 import { ARTIFACTS, navLinks } from "./helpers";
 
 test("a household signs up, fixing field errors on the way, then signs out", async ({ page }) => {
@@ -17,7 +18,10 @@ test("a household signs up, fixing field errors on the way, then signs out", asy
   await page.locator("input[name=confirmPassword]").fill("carrots-and-kale-2026");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
-  expect(await navLinks(page)).toEqual(["Dashboard", "Orders & subscriptions"]);
+  // A new household gets exactly the consumer navigation.
+  const consumerLinks = navigationFor("CONSUMER").flatMap((p) => p.items.map((i) => i.label));
+  expect(await navLinks(page)).toEqual(["Dashboard", ...consumerLinks]);
+  expect(consumerLinks).toContain("Orders");
 
   await page.getByRole("button", { name: /Noor Hendriks|account menu|user menu/i }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
