@@ -1,6 +1,6 @@
 // The customer's orders as a plain, paged table (server-rendered; links carry the page).
 import Link from "next/link";
-import { LinkButton } from "@/components/ui";
+import { LinkButton, TableHead } from "@/components/ui";
 import { formatMoney } from "@/lib/money";
 import type { MyOrderRow } from "@/server/commerce/orders/queries/my-orders";
 import { OrderStatusBadge } from "../orders/status";
@@ -11,15 +11,7 @@ export function MyOrdersTable({ rows, total, page, pageSize }: { rows: MyOrderRo
     <div className="overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-sm">
         <caption className="sr-only">Your orders, newest first</caption>
-        <thead className="bg-subtle text-left text-xs text-ink-muted">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Order</th>
-            <th scope="col" className="px-3 py-2 font-medium">Delivery</th>
-            <th scope="col" className="px-3 py-2 font-medium">Status</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Items</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Total</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Order", "Delivery", "Status", { label: "Items", numeric: true }, { label: "Total", numeric: true }]} />
         <tbody>
           {rows.map((o) => (
             <tr key={o.id} className="border-t border-line hover:bg-subtle/60">

@@ -52,6 +52,6 @@ export function AuditTable({ rows, total }: { rows: AuditRow[]; total: number })
   const dateTime = useHubDateTime("short");
   const columns = useMemo(() => columnsFor(dateTime), [dateTime]);
   return (
-    <DataTable caption="Audit log" columns={columns} rows={rows} total={total} state={table.state} onStateChange={table.onStateChange} isLoading={table.isPending} filters={filters} getRowId={(r) => r.id} />
+    <DataTable caption="Audit log" columns={columns} rows={rows} total={total} {...table} filters={filters} getRowId={(r) => r.id} />
   );
 }

@@ -80,9 +80,7 @@ export function UsersTable({ rows, total }: { rows: UserRow[]; total: number }) 
         columns={columns}
         rows={rows}
         total={total}
-        state={table.state}
-        onStateChange={table.onStateChange}
-        isLoading={table.isPending}
+        {...table}
         filters={filters}
         getRowId={(r) => r.id}
         toolbar={<Button onClick={() => setInviting(true)}>Invite user</Button>}

@@ -95,9 +95,7 @@ export function CertificationsTable({ rows, total }: { rows: CertificationRow[];
         columns={columns}
         rows={rows}
         total={total}
-        state={table.state}
-        onStateChange={table.onStateChange}
-        isLoading={table.isPending}
+        {...table}
         filters={filters}
         getRowId={(r) => r.id}
         emptyMessage="No certifications match these filters."

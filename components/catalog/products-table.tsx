@@ -67,9 +67,7 @@ export function ProductsTable({ rows, total, categories }: { rows: ProductRow[];
       columns={columns}
       rows={rows}
       total={total}
-      state={table.state}
-      onStateChange={table.onStateChange}
-      isLoading={table.isPending}
+      {...table}
       filters={filters}
       getRowId={(r) => r.id}
       emptyMessage="No products match these filters."

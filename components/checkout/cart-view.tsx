@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { ShoppingBasket, Trash2 } from "lucide-react";
 import { useTRPC } from "@/components/providers/trpc";
-import { Badge, Button, Card, CardBody, EmptyState, FormAlert, LinkButton, SkeletonTable } from "@/components/ui";
+import { Badge, Button, Card, CardBody, EmptyState, FormAlert, LinkButton, SkeletonTable, TableHead } from "@/components/ui";
 import { formatMoney } from "@/lib/money";
 import { messageOf } from "@/lib/trpc-errors";
 import { problemText } from "./problem-text";
@@ -33,15 +33,12 @@ export function CartView({ signedIn }: { signedIn: boolean }) {
       <Card>
         <table className="w-full text-sm">
           <caption className="sr-only">Items in your cart</caption>
-          <thead className="border-b border-line text-left text-xs text-ink-muted uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Product</th>
-              <th scope="col" className="px-4 py-2 font-medium">Quantity</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Price</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Total</th>
-              <th scope="col" className="px-2 py-2"><span className="sr-only">Remove</span></th>
-            </tr>
-          </thead>
+          <TableHead
+            look="ruled"
+            className="uppercase"
+            cellClassName="px-4 py-2"
+            columns={["Product", "Quantity", { label: "Price", numeric: true }, { label: "Total", numeric: true }, { label: "Remove", srOnly: true, className: "px-2" }]}
+          />
           <tbody>
             {view.lines.map((l) => (
               <tr key={l.skuId} className="border-b border-line last:border-0">

@@ -8,8 +8,8 @@ export type UrlTableState = {
   /** What the table should show now (optimistic: ahead of the URL while a change is in flight). */
   state: DataTableState;
   onStateChange: (next: DataTableState, meta?: StateChangeMeta) => void;
-  /** True while the router is fetching the page for the new URL; feed it to DataTable's isLoading. */
-  isPending: boolean;
+  /** True while the router is fetching the page for the new URL. */
+  isLoading: boolean;
 };
 
 /**
@@ -53,5 +53,6 @@ export function useUrlTableState(defaults: TableStateDefaults = {}, { debounceMs
     else push(next);
   }
 
-  return { state, onStateChange, isPending };
+  // Exactly the props DataTable takes for its state, so a table spreads it: <DataTable {...table} />.
+  return { state, onStateChange, isLoading: isPending };
 }

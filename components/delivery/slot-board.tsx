@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { Badge, Button, Card, FormAlert, Input, SkeletonTable, cn, useToast } from "@/components/ui";
+import { Badge, Button, Card, cn, FormAlert, Input, SkeletonTable, TableHead, useToast } from "@/components/ui";
 import { fieldErrorsOf, messageOf } from "@/lib/trpc-errors";
 
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -38,16 +38,19 @@ export function SlotBoard({ timeZone }: { timeZone: string }) {
         <Card key={date}>
           <table className="w-full table-fixed text-sm">
             <caption className="border-b border-line px-4 py-2 text-left font-semibold">{dayLabel(date)}</caption>
-            <thead className="text-left text-xs text-ink-muted uppercase">
-              <tr>
-                <th scope="col" className="w-[30%] px-4 py-1.5 font-medium">Zone</th>
-                <th scope="col" className="w-[12%] px-4 py-1.5 font-medium">Window</th>
-                <th scope="col" className="w-[12%] px-4 py-1.5 font-medium">Cutoff</th>
-                <th scope="col" className="w-[9%] px-4 py-1.5 text-right font-medium">Booked</th>
-                <th scope="col" className="w-[17%] px-4 py-1.5 font-medium">Utilisation</th>
-                <th scope="col" className="px-4 py-1.5 font-medium">Capacity</th>
-              </tr>
-            </thead>
+            <TableHead
+              look="plain"
+              className="uppercase"
+              cellClassName="px-4 py-1.5"
+              columns={[
+                { label: "Zone", className: "w-[30%]" },
+                { label: "Window", className: "w-[12%]" },
+                { label: "Cutoff", className: "w-[12%]" },
+                { label: "Booked", numeric: true, className: "w-[9%]" },
+                { label: "Utilisation", className: "w-[17%]" },
+                "Capacity",
+              ]}
+            />
             <tbody>
               {board.data.slots.filter((s) => s.date === date).map((s) => (
                 <tr key={s.id} className="border-t border-line">

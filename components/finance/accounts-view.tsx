@@ -1,5 +1,5 @@
 // Account balances and the trial balance (server-rendered tables; the trial balance must sum to zero).
-import { Badge, Card, CardBody, CardHeader, CardTitle } from "@/components/ui";
+import { Badge, Card, CardBody, CardHeader, CardTitle, TableHead } from "@/components/ui";
 import type { AccountBalance, TrialBalance } from "@/server/ledger/queries";
 import { drCr } from "./labels";
 import { Money } from "./money";
@@ -16,14 +16,7 @@ export function BalancesTable({ accounts, currency }: { accounts: AccountBalance
       <CardBody className="overflow-x-auto p-0">
         <table className="w-full text-sm">
           <caption className="sr-only">Balance of every ledger account (Dr debit, Cr credit)</caption>
-          <thead className="bg-subtle text-left text-xs text-ink-muted">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Code</th>
-              <th scope="col" className="px-3 py-2 font-medium">Account</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Postings</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Balance</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Code", "Account", { label: "Postings", numeric: true }, { label: "Balance", numeric: true }]} />
           {groups.map((g) => (
             <tbody key={g.type} className="divide-y divide-line border-t border-line">
               <tr>
@@ -62,14 +55,7 @@ export function TrialBalanceTable({ tb, currency }: { tb: TrialBalance; currency
       <CardBody className="overflow-x-auto p-0">
         <table className="w-full text-sm">
           <caption className="sr-only">Debits and credits per account; the totals are equal</caption>
-          <thead className="bg-subtle text-left text-xs text-ink-muted">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Code</th>
-              <th scope="col" className="px-3 py-2 font-medium">Account</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Debit</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Credit</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Code", "Account", { label: "Debit", numeric: true }, { label: "Credit", numeric: true }]} />
           <tbody className="divide-y divide-line">
             {tb.rows.filter((r) => r.debitMinor !== 0 || r.creditMinor !== 0).map((r) => (
               <tr key={r.key}>

@@ -51,9 +51,7 @@ export function JournalTable({ rows, total, canOperate, accounts }: { rows: Jour
         columns={columns}
         rows={rows}
         total={total}
-        state={table.state}
-        onStateChange={table.onStateChange}
-        isLoading={table.isPending}
+        {...table}
         filters={filters}
         getRowId={(r) => r.id}
         emptyMessage="No journal entries match these filters."

@@ -61,9 +61,7 @@ export function PaymentsTable({ rows, total, canOperate }: { rows: PaymentRow[];
         columns={columns}
         rows={rows}
         total={total}
-        state={table.state}
-        onStateChange={table.onStateChange}
-        isLoading={table.isPending}
+        {...table}
         filters={filters}
         getRowId={(r) => r.id}
         emptyMessage="No payments match these filters."

@@ -110,9 +110,7 @@ export function AdjustmentsTable({ rows, total, locations, canApprove }: { rows:
         columns={columns}
         rows={rows}
         total={total}
-        state={table.state}
-        onStateChange={table.onStateChange}
-        isLoading={table.isPending}
+        {...table}
         filters={filters}
         getRowId={(r) => r.id}
         emptyMessage="No adjustments match."

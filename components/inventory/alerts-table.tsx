@@ -95,9 +95,7 @@ export function AlertsTable({ rows, total, locations, canOperate }: { rows: Aler
       columns={columns}
       rows={rows}
       total={total}
-      state={table.state}
-      onStateChange={table.onStateChange}
-      isLoading={table.isPending}
+      {...table}
       filters={filters}
       getRowId={(r) => r.id}
       emptyMessage="No alerts match. All quiet."

@@ -117,9 +117,7 @@ export function BalancesTable({ rows, total, locations, categories, canOperate }
         columns={columns}
         rows={rows}
         total={total}
-        state={table.state}
-        onStateChange={table.onStateChange}
-        isLoading={table.isPending}
+        {...table}
         filters={filters}
         getRowId={(r) => r.id}
         emptyMessage="No stock matches these filters."

@@ -3,7 +3,7 @@
 // lab results and the handling timeline with temperatures against the SKU's band.
 import { useState, type ReactNode } from "react";
 import { useHubDateTime } from "@/components/providers/hub-time";
-import { Badge, Button, Card, CardBody, CardDescription, CardHeader, CardTitle, EmptyState, StatusBadge } from "@/components/ui";
+import { Badge, Button, Card, CardBody, CardDescription, CardHeader, CardTitle, EmptyState, StatusBadge, TableHead } from "@/components/ui";
 import type { LotDetail } from "@/server/inventory/queries";
 import { AdjustDialog } from "./adjust-dialog";
 import type { AdjustTarget } from "./adjustment-form";
@@ -19,7 +19,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const th = "px-3 py-1.5 text-left text-xs font-semibold whitespace-nowrap text-ink-muted";
+// Header cells of the lot tables: tight, semibold, never wrapping.
+const th = "px-3 py-1.5 font-semibold whitespace-nowrap";
 const td = "border-t border-line px-3 py-1.5";
 
 export function LotFacts({ detail }: { detail: LotDetail }) {
@@ -68,15 +69,7 @@ export function LotBalances({ detail, canOperate }: { detail: LotDetail; canOper
       ) : (
         <table className="w-full text-[13px]">
           <caption className="sr-only">Balances of lot {detail.lot.code}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>Location</th>
-              <th scope="col" className={`${th} text-right`}>On hand</th>
-              <th scope="col" className={`${th} text-right`}>Reserved</th>
-              <th scope="col" className={`${th} text-right`}>Available</th>
-              {canOperate && <th scope="col" className={th}><span className="sr-only">Actions</span></th>}
-            </tr>
-          </thead>
+          <TableHead look="plain" cellClassName={th} columns={["Location", { label: "On hand", numeric: true }, { label: "Reserved", numeric: true }, { label: "Available", numeric: true }, canOperate && { label: "Actions", srOnly: true }]} />
           <tbody>
             {detail.balances.map((b) => (
               <tr key={b.id}>
@@ -119,16 +112,7 @@ export function LotReservations({ detail }: { detail: LotDetail }) {
       ) : (
         <table className="w-full text-[13px]">
           <caption className="sr-only">Reservations of lot {detail.lot.code}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>Reference</th>
-              <th scope="col" className={th}>Location</th>
-              <th scope="col" className={`${th} text-right`}>Units</th>
-              <th scope="col" className={`${th} text-right`}>Picked</th>
-              <th scope="col" className={th}>Status</th>
-              <th scope="col" className={th}>Since</th>
-            </tr>
-          </thead>
+          <TableHead look="plain" cellClassName={th} columns={["Reference", "Location", { label: "Units", numeric: true }, { label: "Picked", numeric: true }, "Status", "Since"]} />
           <tbody>
             {detail.reservations.map((r) => (
               <tr key={r.id}>
@@ -161,16 +145,7 @@ export function LotLabResults({ detail }: { detail: LotDetail }) {
       ) : (
         <table className="w-full text-[13px]">
           <caption className="sr-only">Lab results of lot {detail.lot.code}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>Analyte</th>
-              <th scope="col" className={`${th} text-right`}>Value</th>
-              <th scope="col" className={`${th} text-right`}>Limit</th>
-              <th scope="col" className={th}>Result</th>
-              <th scope="col" className={th}>Laboratory</th>
-              <th scope="col" className={th}>Sampled</th>
-            </tr>
-          </thead>
+          <TableHead look="plain" cellClassName={th} columns={["Analyte", { label: "Value", numeric: true }, { label: "Limit", numeric: true }, "Result", "Laboratory", "Sampled"]} />
           <tbody>
             {detail.labResults.map((r) => (
               <tr key={r.id}>

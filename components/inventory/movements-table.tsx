@@ -43,9 +43,7 @@ export function MovementsTable({ rows, total }: { rows: MovementRow[]; total: nu
       columns={columns}
       rows={rows}
       total={total}
-      state={table.state}
-      onStateChange={table.onStateChange}
-      isLoading={table.isPending}
+      {...table}
       filters={[kindFilter]}
       getRowId={(r) => r.id}
       emptyMessage="No movements match."

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { Button, Dialog, FormAlert, Input, SkeletonText, useToast } from "@/components/ui";
+import { Button, Dialog, FormAlert, Input, SkeletonText, TableHead, useToast } from "@/components/ui";
 import { cn } from "@/components/ui/cn";
 import { fieldErrorsOf, messageOf } from "@/lib/trpc-errors";
 import type { TransferDetail } from "@/server/inventory/queries";
@@ -65,15 +65,11 @@ function ReceiveForm({ transfer, onDone }: { transfer: TransferDetail; onDone: (
       {generalError && <FormAlert>{generalError}</FormAlert>}
       <table className="w-full text-[13px]">
         <caption className="sr-only">Lines of {transfer.code}</caption>
-        <thead>
-          <tr className="border-b border-line text-left text-xs text-ink-muted">
-            <th scope="col" className="py-1.5 pr-2 font-semibold">Lot</th>
-            <th scope="col" className="py-1.5 pr-2 font-semibold">SKU</th>
-            <th scope="col" className="py-1.5 pr-2 text-right font-semibold">Sent</th>
-            <th scope="col" className="py-1.5 pr-2 text-right font-semibold">Received</th>
-            <th scope="col" className="py-1.5 text-right font-semibold">Short</th>
-          </tr>
-        </thead>
+        <TableHead
+          look="ruled"
+          cellClassName="py-1.5 pr-2 font-semibold"
+          columns={["Lot", "SKU", { label: "Sent", numeric: true }, { label: "Received", numeric: true }, { label: "Short", numeric: true, className: "pr-0" }]}
+        />
         <tbody>
           {parsed.map(({ line, value, n }, i) => {
             const short = /^\d+$/.test(value.trim()) ? line.quantity - n : null;

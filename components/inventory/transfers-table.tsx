@@ -101,9 +101,7 @@ export function TransfersTable({ rows, total, locations, canOperate, prefill = n
         columns={columns}
         rows={rows}
         total={total}
-        state={table.state}
-        onStateChange={table.onStateChange}
-        isLoading={table.isPending}
+        {...table}
         filters={filters}
         getRowId={(r) => r.id}
         emptyMessage="No transfers match."

@@ -1,4 +1,5 @@
 // The order's lines and money, as a compact table with totals underneath.
+import { TableHead } from "@/components/ui";
 import Link from "next/link";
 import { formatMoney } from "@/lib/money";
 import type { OrderDetail } from "@/server/commerce/orders/queries/detail";
@@ -10,16 +11,18 @@ export function OrderLines({ order, showReserved = false }: { order: OrderDetail
     <div className="overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Items in order {order.number}</caption>
-        <thead>
-          <tr className="border-b border-line text-left text-xs text-ink-muted">
-            <th scope="col" className="py-2 pr-3 font-medium">Item</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">Qty</th>
-            {showReserved && <th scope="col" className="py-2 pr-3 text-right font-medium">Reserved</th>}
-            {delivered && <th scope="col" className="py-2 pr-3 text-right font-medium">Delivered</th>}
-            <th scope="col" className="py-2 pr-3 text-right font-medium">Price</th>
-            <th scope="col" className="py-2 text-right font-medium">Total</th>
-          </tr>
-        </thead>
+        <TableHead
+          look="ruled"
+          cellClassName="py-2 pr-3"
+          columns={[
+            "Item",
+            { label: "Qty", numeric: true },
+            showReserved && { label: "Reserved", numeric: true },
+            delivered && { label: "Delivered", numeric: true },
+            { label: "Price", numeric: true },
+            { label: "Total", numeric: true, className: "pr-0" },
+          ]}
+        />
         <tbody>
           {order.lines.map((l) => (
             <tr key={l.id} className="border-b border-line/60">

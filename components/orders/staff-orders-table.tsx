@@ -40,6 +40,6 @@ export function StaffOrdersTable({ rows, total }: { rows: StaffOrderRow[]; total
   const dateTime = useHubDateTime();
   const columns = useMemo(() => columnsFor(dateTime), [dateTime]);
   return (
-    <DataTable caption="Orders of this hub" columns={columns} rows={rows} total={total} state={table.state} onStateChange={table.onStateChange} isLoading={table.isPending} filters={filters} getRowId={(r) => r.id} />
+    <DataTable caption="Orders of this hub" columns={columns} rows={rows} total={total} {...table} filters={filters} getRowId={(r) => r.id} />
   );
 }

@@ -54,9 +54,7 @@ export function DiscountTable({ rows, total, currency, timeZone }: { rows: Disco
         columns={columnsFor(currency, timeZone)}
         rows={rows}
         total={total}
-        state={table.state}
-        onStateChange={table.onStateChange}
-        isLoading={table.isPending}
+        {...table}
         filters={filters}
         getRowId={(r) => r.id}
         toolbar={<Button onClick={() => (setEditing(null), setOpen(true))}>New code</Button>}

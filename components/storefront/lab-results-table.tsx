@@ -1,4 +1,5 @@
 import { CircleCheck, CircleX } from "lucide-react";
+import { TableHead } from "@/components/ui";
 import type { ProvenanceLabResult } from "@/server/catalog/storefront/schema";
 
 const num = (n: number) => n.toLocaleString("en", { maximumSignificantDigits: 4 });
@@ -10,15 +11,7 @@ export function LabResultsTable({ results, caption }: { results: ProvenanceLabRe
     <div className="overflow-x-auto rounded-lg border border-line">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-subtle text-left text-xs text-ink-muted">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Analyte</th>
-            <th scope="col" className="px-3 py-2 font-medium">Result</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Measured</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Legal limit</th>
-            <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">Laboratory</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Analyte", "Result", { label: "Measured", numeric: true }, { label: "Legal limit", numeric: true }, { label: "Laboratory", className: "hidden sm:table-cell" }]} />
         <tbody className="divide-y divide-line">
           {results.map((r, i) => (
             <tr key={`${r.analyte}-${i}`}>

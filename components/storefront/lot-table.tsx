@@ -1,4 +1,5 @@
 import type { ProvenanceLot } from "@/server/catalog/storefront/schema";
+import { TableHead } from "@/components/ui";
 import { formatCalendarDate, formatDay, GRADE_LABELS, isoDateTime } from "./format";
 
 /** The further current lots in brief (one row each); their full stories are one link away. */
@@ -7,16 +8,10 @@ export function LotTable({ lots, timeZone, caption }: { lots: ProvenanceLot[]; t
     <div className="overflow-x-auto rounded-xl border border-line bg-surface shadow-xs">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-subtle text-left text-xs text-ink-muted">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">Farm</th>
-            <th scope="col" className="hidden px-4 py-2 font-medium md:table-cell">Cluster</th>
-            <th scope="col" className="px-4 py-2 font-medium">Pack</th>
-            <th scope="col" className="px-4 py-2 font-medium">Harvested</th>
-            <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">Best before</th>
-            <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">Grade</th>
-          </tr>
-        </thead>
+        <TableHead
+          cellClassName="px-4 py-2"
+          columns={["Farm", { label: "Cluster", className: "hidden md:table-cell" }, "Pack", "Harvested", { label: "Best before", className: "hidden sm:table-cell" }, { label: "Grade", className: "hidden sm:table-cell" }]}
+        />
         <tbody className="divide-y divide-line">
           {lots.map((lot) => (
             <tr key={lot.code}>

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { CalendarClock, Pause, Play, Repeat, XCircle } from "lucide-react";
 import { useHubDateTime } from "@/components/providers/hub-time";
 import { useTRPC } from "@/components/providers/trpc";
-import { Badge, Button, Card, CardBody, CardHeader, CardTitle, FormAlert, PageHeader, SkeletonTable, useToast } from "@/components/ui";
+import { Badge, Button, Card, CardBody, CardHeader, CardTitle, FormAlert, PageHeader, SkeletonTable, TableHead, useToast } from "@/components/ui";
 import { formatMoney } from "@/lib/money";
 import { messageOf } from "@/lib/trpc-errors";
 import { CADENCE_LABELS, CANCEL_REASON_LABELS, shortDate, SUBSCRIPTION_STATUS_TONES, WEEK_STATE, windowLabel } from "./labels";
@@ -84,14 +84,7 @@ export function SubscriptionManager({ id }: { id: string }) {
             ) : (
               <table className="w-full text-sm">
                 <caption className="sr-only">Deliveries in the next six weeks, with the last moment to change each</caption>
-                <thead className="border-b border-line bg-subtle text-left text-xs text-ink-muted">
-                  <tr>
-                    <th scope="col" className="px-4 py-2 font-medium">Delivery</th>
-                    <th scope="col" className="px-4 py-2 font-medium">Changes until</th>
-                    <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                    <th scope="col" className="px-4 py-2 text-right font-medium"><span className="sr-only">Action</span></th>
-                  </tr>
-                </thead>
+                <TableHead className="border-b border-line" cellClassName="px-4 py-2" columns={["Delivery", "Changes until", "Status", { label: "Action", numeric: true, srOnly: true }]} />
                 <tbody className="divide-y divide-line">
                   {s.weeks.map((w) => {
                     const state = WEEK_STATE[w.state] ?? { label: w.state, tone: "neutral" as const };

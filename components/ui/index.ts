@@ -18,3 +18,4 @@ export * from "./empty-state";
 export { controlClasses, readOnlyClasses } from "./control-classes";
 export { useModalDialog } from "./use-modal-dialog";
 export * from "./form-alert";
+export * from "./table-head";

@@ -3,11 +3,9 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { getCaller, requirePermission } from "@/app/_lib/session";
 import { OrderCustomerActions } from "@/components/orders/order-customer-actions";
-import { OrderLines } from "@/components/orders/order-lines";
+import { OrderDetailBody } from "@/components/orders/order-detail";
 import { OrderStatusBadge } from "@/components/orders/status";
-import { OrderSummary } from "@/components/orders/order-summary";
-import { OrderTimeline } from "@/components/orders/timeline";
-import { Card, CardBody, CardHeader, CardTitle, PageHeader } from "@/components/ui";
+import { PageHeader } from "@/components/ui";
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -30,22 +28,7 @@ export default async function MyOrderPage({ params }: Props) {
         breadcrumbs={[{ label: "My account", href: "/account" }, { label: "Orders", href: "/account/orders" }, { label: order.number }]}
       />
       <OrderCustomerActions order={order} />
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <div className="space-y-4">
-          <Card>
-            <CardBody><OrderSummary order={order} /></CardBody>
-          </Card>
-          <Card>
-            <CardHeader><CardTitle>Items</CardTitle></CardHeader>
-            <CardBody><OrderLines order={order} /></CardBody>
-          </Card>
-          {order.cancelReason && <p className="text-sm text-ink-muted">Cancelled: {order.cancelReason}</p>}
-        </div>
-        <Card>
-          <CardHeader><CardTitle>Timeline</CardTitle></CardHeader>
-          <CardBody><OrderTimeline entries={order.timeline} /></CardBody>
-        </Card>
-      </div>
+      <OrderDetailBody order={order} />
     </div>
   );
 }

@@ -3,12 +3,10 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { getCaller, requirePermission } from "@/app/_lib/session";
 import { OrderCustomerActions } from "@/components/orders/order-customer-actions";
-import { OrderLines } from "@/components/orders/order-lines";
+import { OrderDetailBody } from "@/components/orders/order-detail";
 import { OrderStatusBadge } from "@/components/orders/status";
-import { OrderSummary } from "@/components/orders/order-summary";
 import { StaffOrderActions } from "@/components/orders/staff-order-actions";
-import { OrderTimeline } from "@/components/orders/timeline";
-import { Card, CardBody, CardHeader, CardTitle, PageHeader } from "@/components/ui";
+import { PageHeader } from "@/components/ui";
 import { can } from "@/lib/rbac";
 
 type Props = { params: Promise<{ number: string }> };
@@ -33,22 +31,17 @@ export default async function StaffOrderPage({ params }: Props) {
         breadcrumbs={[{ label: "Orders", href: "/ops/orders" }, { label: order.number }]}
         description={order.customer ? `${order.customer.name} · ${order.customer.email} · ${order.channel.toLowerCase()}` : order.channel.toLowerCase()}
       />
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <div className="space-y-4">
-          <StaffOrderActions order={order} canFulfil={can(actor.role, "orders:fulfil")} canManage={canManage} />
-          {canManage && order.editable && <OrderCustomerActions order={order} scope="staff" />}
-          <Card><CardBody><OrderSummary order={order} /></CardBody></Card>
-          <Card>
-            <CardHeader><CardTitle>Lines</CardTitle></CardHeader>
-            <CardBody><OrderLines order={order} showReserved /></CardBody>
-          </Card>
-          {order.cancelReason && <p className="text-sm text-ink-muted">Cancelled: {order.cancelReason}</p>}
-        </div>
-        <Card>
-          <CardHeader><CardTitle>Timeline</CardTitle></CardHeader>
-          <CardBody><OrderTimeline entries={order.timeline} /></CardBody>
-        </Card>
-      </div>
+      <OrderDetailBody
+        order={order}
+        linesTitle="Lines"
+        showReserved
+        actions={
+          <>
+            <StaffOrderActions order={order} canFulfil={can(actor.role, "orders:fulfil")} canManage={canManage} />
+            {canManage && order.editable && <OrderCustomerActions order={order} scope="staff" />}
+          </>
+        }
+      />
     </div>
   );
 }
