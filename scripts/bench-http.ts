@@ -97,6 +97,8 @@ export async function startBenchApp(seed: (db: Db) => Promise<void>, log: (m: st
         JOBS_ENGINE: "off",
         LOG_LEVEL: "warn",
         NEXT_TELEMETRY_DISABLED: "1",
+        // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where the server spends its time.
+        NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "",
       },
     });
     const baseUrl = `http://127.0.0.1:${port}`;

@@ -13,9 +13,12 @@ const CART_COOKIE_MAX_AGE = 60 * 60 * 24 * 30;
 export type CookieAccess = { get(name: string): string | undefined; set?(name: string, value: string, maxAgeSeconds: number): void };
 export type Shopper = { db: DbOrTx; hub: ShopHub; actor: Actor | null; userId: string | null; cookies: CookieAccess; now: Date };
 
-/** The shopper of a request; throws NOT_FOUND when the shop has no hub yet. */
-export async function resolveShopper(input: { db: Db; session: SessionClaims | null; cookies: CookieAccess; now: Date }): Promise<Shopper> {
-  const actor = await resolveActor(input.db, input.session);
+/**
+ * The shopper of a request; throws NOT_FOUND when the shop has no hub yet. `actor`: the caller a
+ * signed-in procedure has already resolved from the same session (saves looking it up twice).
+ */
+export async function resolveShopper(input: { db: Db; session: SessionClaims | null; cookies: CookieAccess; now: Date; actor?: Actor }): Promise<Shopper> {
+  const actor = input.actor ?? (await resolveActor(input.db, input.session));
   const hub = actor ? { id: actor.hubId, timeZone: actor.hubTimeZone, currency: actor.hubCurrency } : await resolveStorefrontHub(input.db);
   if (!hub) throw new DomainError("NOT_FOUND", "The shop is not open yet.");
   return { db: input.db, hub: { id: hub.id, timeZone: hub.timeZone, currency: hub.currency }, actor, userId: actor?.userId ?? null, cookies: input.cookies, now: input.now };

@@ -1,4 +1,5 @@
 // checkout: review and place the consumer's cart; the confirmation.
+import type { Actor } from "../../identity/actor";
 import { permittedProcedure, router, serviceCtx, type TRPCContext } from "../../trpc";
 import { findCartId } from "../cart/carts";
 import { resolveShopper } from "../cart/shopper";
@@ -9,7 +10,8 @@ import { ZCheckoutPreview, ZOrderNumber, ZPlaceOrder } from "./schema";
 const own = permittedProcedure("account:own");
 
 /** A guest cart still in the cookie joins the consumer's cart before checkout reads or orders it. */
-const mergeGuestCart = async (ctx: TRPCContext) => void (await findCartId(await resolveShopper({ db: ctx.db, session: ctx.session, cookies: ctx.cookies, now: ctx.now() })));
+const mergeGuestCart = async (ctx: TRPCContext & { actor: Actor }) =>
+  void (await findCartId(await resolveShopper({ db: ctx.db, session: ctx.session, cookies: ctx.cookies, now: ctx.now(), actor: ctx.actor })));
 
 export const checkoutRouter = router({
   options: own.query(({ ctx }) => checkoutOptions(serviceCtx(ctx))),
