@@ -53,6 +53,9 @@ export const PERMISSIONS = [
   "boxes:manage", // subscription box templates and their swaps
   "finance:read", // payments, journal, account balances, trial balance, money trails
   "finance:operate", // record receipts, refunds, customer credits, reversals
+  "planning:run", // close pools, run forecasts and plans, publish plans, resolve exceptions
+  "supply:capacity", // declare and revise capacity (coordinators: their own cluster only)
+  "supply:contracts", // grower contracts and transport costs
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -63,10 +66,10 @@ const FINANCE: Permission[] = ["finance:read", "finance:operate", "orders:read"]
 export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
   CONSUMER: ["account:own"],
   GROWER: ["grower:portal"],
-  CLUSTER_COORDINATOR: ["grower:portal", "grower:cluster"],
+  CLUSTER_COORDINATOR: ["grower:portal", "grower:cluster", "supply:capacity"],
   SELLER: ["seller:portal"],
   BUYER: ["buyer:portal"],
-  PLANNER: ["planning:portal", "catalog:manage", "inventory:read", "orders:read", "boxes:manage", ...STAFF_DIRECTORY],
+  PLANNER: ["planning:portal", "planning:run", "supply:capacity", "supply:contracts", "catalog:manage", "inventory:read", "orders:read", "boxes:manage", ...STAFF_DIRECTORY],
   WAREHOUSE: ["warehouse:portal", ...STOCK_OPERATIONS, "orders:read", "orders:fulfil", ...STAFF_DIRECTORY],
   DISPATCHER: ["dispatch:portal", "inventory:read", "orders:read", "orders:fulfil", "delivery:configure", ...STAFF_DIRECTORY],
   DRIVER: ["driver:portal"],
