@@ -14,6 +14,7 @@ import { checkoutRouter } from "./commerce/checkout/router";
 import { deliveryRouter } from "./commerce/delivery/router";
 import { promotionsRouter } from "./commerce/promotions/router";
 import { financeRouter } from "./payments/router";
+import { shortagesRouter } from "./planning/exceptions/router";
 
 export const appRouter = router({
   cart: cartRouter,
@@ -29,6 +30,7 @@ export const appRouter = router({
   paymentMethods: paymentMethodsRouter,
   notifications: notificationsRouter,
   promotions: promotionsRouter,
+  shortages: shortagesRouter,
   subscriptions: subscriptionsRouter,
 });
 
