@@ -50,6 +50,10 @@ type Rows = {
   payment: Prisma.PaymentCreateManyInput;
   paymentReceipt: Prisma.PaymentReceiptCreateManyInput;
   discountRedemption: Prisma.DiscountRedemptionCreateManyInput;
+  capacitySnapshot: Prisma.CapacitySnapshotCreateManyInput;
+  capacityChange: Prisma.CapacityChangeCreateManyInput;
+  growerContract: Prisma.GrowerContractCreateManyInput;
+  transportCost: Prisma.TransportCostCreateManyInput;
 };
 export type BulkTable = keyof Rows;
 /** Written with their children in one statement (write-commerce.ts), so not through put(). */
@@ -62,6 +66,7 @@ export const TABLES: readonly Table[] = [
   "deliveryZone", "deliveryFeeRule", "deliveryWindow", "deliverySlot", "discountCode", "boxTemplate", "boxTemplateLine", "boxSwapOption",
   "savedPaymentMethod", "subscription", "subscriptionLine", "subscriptionSkip", "subscriptionRenewal",
   "order", "orderLine", "orderTransition", "payment", "paymentReceipt", "discountRedemption", "journalEntry", "posting", "reservation",
+  "capacitySnapshot", "capacityChange", "growerContract", "transportCost",
 ];
 export type Counts = Record<Table, number>;
 
@@ -126,6 +131,10 @@ const WRITERS: Writers = {
   payment: (db, data) => insertJson(db, "Payment", data),
   paymentReceipt: (db, data) => insertJson(db, "PaymentReceipt", data),
   discountRedemption: (db, data) => insertJson(db, "DiscountRedemption", data),
+  capacitySnapshot: (db, data) => insertJson(db, "CapacitySnapshot", data),
+  capacityChange: (db, data) => insertJson(db, "CapacityChange", data),
+  growerContract: (db, data) => db.growerContract.createMany({ data, skipDuplicates: true }),
+  transportCost: (db, data) => db.transportCost.createMany({ data, skipDuplicates: true }),
 };
 
 /**
