@@ -3,6 +3,7 @@
 import type { DbOrTx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatHubMoment, slotLabel } from "../commerce/orders/rules";
+import { substitutionsForOrderMail } from "../planning/exceptions";
 import type { OrderMailData } from "./templates/order";
 
 const PAYMENT_LABELS: Record<string, string> = { CARD: "Card", PAY_ON_DELIVERY: "Pay on delivery", INVOICE: "Invoice" };
@@ -20,11 +21,12 @@ export async function loadOrderMail(db: DbOrTx, orderId: string): Promise<OrderM
     },
   });
   if (!order?.customerUserId) return null;
-  const [user, hub, slot, skus] = await Promise.all([
+  const [user, hub, slot, skus, substitutions] = await Promise.all([
     db.user.findUnique({ where: { id: order.customerUserId }, select: { name: true, email: true } }),
     db.hub.findUniqueOrThrow({ where: { id: order.hubId }, select: { timeZone: true } }),
     order.slotId ? db.deliverySlot.findUnique({ where: { id: order.slotId }, select: { startsAt: true, endsAt: true } }) : null,
     db.sku.findMany({ where: { id: { in: order.lines.map((l) => l.skuId) } }, select: { id: true, name: true, product: { select: { name: true } } } }),
+    substitutionsForOrderMail(db, orderId),
   ]);
   if (!user) return null;
   const names = new Map(skus.map((s) => [s.id, `${s.product.name}, ${s.name}`]));
@@ -40,6 +42,7 @@ export async function loadOrderMail(db: DbOrTx, orderId: string): Promise<OrderM
       lines: order.lines.map((l) => ({ name: names.get(l.skuId) ?? "Item", quantity: l.quantity, lineTotalMinor: l.lineTotalMinor })),
       subtotalMinor: order.subtotalMinor, discountMinor: order.discountMinor, deliveryFeeMinor: order.deliveryFeeMinor, taxMinor: order.taxMinor, totalMinor: order.totalMinor,
       pricesIncludeTax: order.pricesIncludeTax, paymentLabel: PAYMENT_LABELS[order.paymentMethod] ?? order.paymentMethod, reason: order.cancelReason,
+      substitutions,
     },
   };
 }

@@ -4,7 +4,7 @@
 import type { Db } from "@/lib/db";
 import type { Mailer } from "./mailer";
 import { loadOrderMail } from "./order-data";
-import { orderCancelled, orderChanged, orderConfirmation } from "./templates/order";
+import { orderCancelled, orderChanged, orderConfirmation, orderSubstitution } from "./templates/order";
 import type { Rendered } from "./templates/layout";
 import type { OrderMailData } from "./templates/order";
 
@@ -12,6 +12,7 @@ export const ORDER_TEMPLATES = {
   "order-confirmation": orderConfirmation,
   "order-changed": orderChanged,
   "order-cancelled": orderCancelled,
+  "order-substitution": orderSubstitution,
 } as const satisfies Record<string, (d: OrderMailData) => Rendered>;
 export type OrderTemplate = keyof typeof ORDER_TEMPLATES;
 

@@ -1,6 +1,7 @@
 // notifications.*: one job per order message, triggered by the commerce event (never sent inline in a request).
 import { z } from "zod";
 import { COMMERCE_EVENTS } from "@/server/commerce/events";
+import { EXCEPTION_EVENTS } from "@/server/planning/exceptions/events";
 import { getMailer, notifyOrder, type OrderTemplate } from "@/server/notifications";
 import { defineJob } from "../define";
 import { NonRetriableJobError } from "../errors";
@@ -27,3 +28,5 @@ export const orderConfirmationJob = orderMailJob("notifications.order-confirmati
 export const orderChangedJob = orderMailJob("notifications.order-changed", COMMERCE_EVENTS.orderEdited, "order-changed", "E-mails the changed order after each edit, once per edit.");
 /** Cancellation e-mail on commerce/order.cancelled. */
 export const orderCancelledJob = orderMailJob("notifications.order-cancelled", COMMERCE_EVENTS.orderCancelled, "order-cancelled", "E-mails the cancellation, once per order.");
+/** Substitution e-mail on planning/substitution.applied (the planner approved substitutes or credits). */
+export const orderSubstitutionJob = orderMailJob("notifications.order-substitution", EXCEPTION_EVENTS.substitutionApplied, "order-substitution", "E-mails the customer which short items are replaced or credited, once per approval and order.");

@@ -8,6 +8,8 @@ export type OrderMailData = {
   lines: Array<{ name: string; quantity: number; lineTotalMinor: number }>;
   subtotalMinor: number; discountMinor: number; deliveryFeeMinor: number; taxMinor: number; totalMinor: number; pricesIncludeTax: boolean;
   paymentLabel: string; reason?: string | null;
+  /** Substitutes and credits the planner approved for this order (a short harvest). */
+  substitutions?: Array<{ name: string; units: number; substituteName: string | null; creditMinor: number; declined: boolean }>;
 };
 
 function totals(d: OrderMailData): Array<[string, string]> {
@@ -60,4 +62,20 @@ export function orderCancelled(d: OrderMailData): Rendered {
   const text = [`Hello ${d.customerName},`, "", `Your order ${d.number} for ${d.slotLabel} (${m}) was cancelled.`, d.reason ? `Reason: ${d.reason}` : "", "Any payment hold is released; you will not be charged.", "", `See your orders: ${d.link}`].filter((x) => x !== "").join("\n");
   const html = `<p>Hello ${escapeHtml(d.customerName)},</p><p>Your order <strong>${escapeHtml(d.number)}</strong> for ${escapeHtml(d.slotLabel)} (${escapeHtml(m)}) was cancelled.</p>${d.reason ? `<p>Reason: ${escapeHtml(d.reason)}</p>` : ""}<p>Any payment hold is released; you will not be charged.</p><p><a href="${escapeHtml(d.link)}">See your orders</a></p>`;
   return { subject, text, html: htmlFrame(subject, html), inApp: { title: `Order ${d.number} cancelled`, body: d.reason ? `Reason: ${d.reason}` : "You will not be charged." } };
+}
+
+/** A short harvest: what is replaced by what, what is credited, and how to decline a substitute. */
+export function orderSubstitution(d: OrderMailData): Rendered {
+  const subject = `A change to your Furrow order ${d.number}: some items are short this week`;
+  const m = (n: number) => formatMoney(n, d.currency);
+  const items = (d.substitutions ?? []).filter((s) => !s.declined).map((s) =>
+    s.substituteName ? `${s.units} × ${s.name} will be replaced by ${s.units} × ${s.substituteName}, at no extra cost.` : `${s.units} × ${s.name} cannot be delivered; you will not pay the ${m(s.creditMinor)} for it.`,
+  );
+  const intro = ["Our farms harvested less than planned this week, so we had to change your order:", ...items];
+  const declinable = (d.substitutions ?? []).some((s) => s.substituteName && !s.declined);
+  const outro = declinable ? ["If you would rather not have a substitute, decline it on your order page; you will not pay for that item."] : [];
+  const text = [`Hello ${d.customerName},`, "", ...intro.map((l, i) => (i === 0 ? l : `  - ${l}`)), "", ...outro, `Order ${d.number}, delivery ${d.slotLabel}.`, `See your order: ${d.link}`].join("\n");
+  const html = `<p>Hello ${escapeHtml(d.customerName)},</p><p>${escapeHtml(intro[0]!)}</p><ul>${items.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>${outro.map((l) => `<p>${escapeHtml(l)}</p>`).join("")}
+<p>Order <strong>${escapeHtml(d.number)}</strong>, delivery ${escapeHtml(d.slotLabel)}.</p><p><a href="${escapeHtml(d.link)}" style="background:#3f6b2a;color:#fff;padding:8px 14px;border-radius:6px;text-decoration:none">See your order</a></p>`;
+  return { subject, text, html: htmlFrame(subject, html), inApp: { title: `Order ${d.number}: items short this week`, body: items.join(" ") || "Your order changed." } };
 }

@@ -1,5 +1,6 @@
 // Read side of shortage handling: a week's exceptions for the planner, one exception's proposals,
 // and the substitutions on a customer's own order.
+import type { DbOrTx } from "@/lib/db";
 import type { ServiceContext } from "../../context";
 
 export type ExceptionRow = {
@@ -62,4 +63,17 @@ export async function substitutionsOnMyOrder(ctx: ServiceContext, input: { order
     WHERE p."orderId" = ${input.orderId} AND o."customerUserId" = ${ctx.actor.userId} AND p.status IN ('APPROVED', 'DECLINED')
     ORDER BY p."createdAt"`;
   return rows.map(({ orderStatus, ...r }) => ({ ...r, declinable: r.status === "APPROVED" && r.substituteName !== null && ["PLACED", "CONFIRMED", "ALLOCATED"].includes(orderStatus) }));
+}
+
+export type OrderSubstitutionLine = { name: string; units: number; substituteName: string | null; creditMinor: number; declined: boolean };
+
+/** Approved and declined substitutions of an order, for the customer's e-mail (read by notifications). */
+export async function substitutionsForOrderMail(db: DbOrTx, orderId: string): Promise<OrderSubstitutionLine[]> {
+  return db.$queryRaw<OrderSubstitutionLine[]>`
+    SELECT op.name || ', ' || os.name AS name, p.units, CASE WHEN ss.id IS NULL THEN NULL ELSE sp.name || ', ' || ss.name END AS "substituteName",
+      p."creditMinor", p.status = 'DECLINED' AS declined
+    FROM "SubstitutionProposal" p JOIN "Sku" os ON os.id = p."skuId" JOIN "Product" op ON op.id = os."productId"
+    LEFT JOIN "Sku" ss ON ss.id = p."substituteSkuId" LEFT JOIN "Product" sp ON sp.id = ss."productId"
+    WHERE p."orderId" = ${orderId} AND p.status IN ('APPROVED', 'DECLINED')
+    ORDER BY p."createdAt"`;
 }

@@ -1,9 +1,13 @@
 // A shortage of a plan run becomes proposals (substitute by rule and spare supply, else credit),
 // the planner approves them (one event per order), and a customer declines a substitute.
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ServiceContext } from "../../context";
+import { logMailer, notifyOrder } from "../../notifications";
 import { createTestDatabase, type TestDatabase } from "../../testing/db";
 import { makeOrganisation } from "../../testing/factories";
 import { contextAs } from "../../testing/inventory";
@@ -72,6 +76,20 @@ describe("shortage handling", () => {
     expect(await db.outboxEvent.count({ where: { name: "planning/substitution.applied", hubId: s.w.hub.id } })).toBe(2);
     expect(await codeOf(approveProposals(s.planner, { exceptionId: s.exception.id }))).toBe("INVALID_STATE");
     expect(await db.outboxEvent.count({ where: { name: "planning/substitution.applied", hubId: s.w.hub.id } })).toBe(2);
+
+    // The customer is told by e-mail (the notification job's service), once per event.
+    const dir = await mkdtemp(path.join(tmpdir(), "furrow-subst-"));
+    const event = await db.outboxEvent.findFirstOrThrow({ where: { name: "planning/substitution.applied", hubId: s.w.hub.id, payload: { path: ["orderId"], equals: s.orders[2]!.orderId } } });
+    const send = () => notifyOrder(db, logMailer(dir), { eventId: event.id, orderId: s.orders[2]!.orderId, template: "order-substitution" });
+    expect(await send()).toMatchObject({ sent: true });
+    expect(await send()).toMatchObject({ sent: false, reason: "already-sent" });
+    const files = await readdir(dir);
+    expect(files).toHaveLength(1);
+    expect(await readFile(path.join(dir, files[0]!), "utf8")).toContain("Subject: A change to your Furrow order");
+    // The text as stored (the .eml carries it quoted-printable).
+    const row = await db.notification.findFirstOrThrow({ where: { eventId: event.id, channel: "EMAIL" } });
+    expect(row.body).toMatch(/2 × Veg 1, 250 g punnet will be replaced by 2 × Veg 2, 250 g punnet, at no extra cost/);
+    expect(row.body).toContain("decline it on your order page");
   });
 
   it("the customer sees the substitute on their order and may decline it (credited instead); others cannot", async () => {
