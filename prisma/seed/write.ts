@@ -6,7 +6,7 @@ import type { DbOrTx } from "@/lib/db";
 export const CHUNK = 1_000;
 /** Commerce history runs to hundreds of thousands of rows: bigger statements, fewer round trips. */
 const BIG_CHUNK = 5_000;
-const BIG: ReadonlySet<BulkTable> = new Set(["orderLine", "payment", "paymentReceipt", "subscriptionRenewal", "deliverySlot"]);
+const BIG: ReadonlySet<BulkTable> = new Set(["orderLine", "payment", "paymentReceipt", "subscriptionRenewal", "deliverySlot", "demandHistory"]);
 
 type Rows = {
   organisation: Prisma.OrganisationCreateManyInput;
@@ -50,6 +50,7 @@ type Rows = {
   payment: Prisma.PaymentCreateManyInput;
   paymentReceipt: Prisma.PaymentReceiptCreateManyInput;
   discountRedemption: Prisma.DiscountRedemptionCreateManyInput;
+  demandHistory: Prisma.DemandHistoryCreateManyInput;
   capacitySnapshot: Prisma.CapacitySnapshotCreateManyInput;
   capacityChange: Prisma.CapacityChangeCreateManyInput;
   growerContract: Prisma.GrowerContractCreateManyInput;
@@ -66,6 +67,7 @@ export const TABLES: readonly Table[] = [
   "deliveryZone", "deliveryFeeRule", "deliveryWindow", "deliverySlot", "discountCode", "boxTemplate", "boxTemplateLine", "boxSwapOption",
   "savedPaymentMethod", "subscription", "subscriptionLine", "subscriptionSkip", "subscriptionRenewal",
   "order", "orderLine", "orderTransition", "payment", "paymentReceipt", "discountRedemption", "journalEntry", "posting", "reservation",
+  "demandHistory",
   "capacitySnapshot", "capacityChange", "growerContract", "transportCost",
 ];
 export type Counts = Record<Table, number>;
@@ -131,6 +133,7 @@ const WRITERS: Writers = {
   payment: (db, data) => insertJson(db, "Payment", data),
   paymentReceipt: (db, data) => insertJson(db, "PaymentReceipt", data),
   discountRedemption: (db, data) => insertJson(db, "DiscountRedemption", data),
+  demandHistory: (db, data) => insertJson(db, "DemandHistory", data),
   capacitySnapshot: (db, data) => insertJson(db, "CapacitySnapshot", data),
   capacityChange: (db, data) => insertJson(db, "CapacityChange", data),
   growerContract: (db, data) => db.growerContract.createMany({ data, skipDuplicates: true }),
