@@ -1,14 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { fitHoltWinters, holtWintersForecast, hwPeriod } from "./holt-winters";
+import { fitHoltWinters, holtWintersForecast, hwPeriod, smoothCircular } from "./holt-winters";
 import { repeatPattern, normals, seasonalPattern } from "./test-series";
 
+describe("smoothCircular", () => {
+  it("averages 1-2-3-2-1 around the circle and keeps a constant", () => {
+    expect(smoothCircular([9, 0, 0, 0, 0, 0])).toEqual([3, 2, 1, 0, 1, 2]);
+    expect(smoothCircular([4, 4, 4, 4, 4, 4, 4])).toEqual([4, 4, 4, 4, 4, 4, 4]);
+  });
+});
+
 describe("Holt-Winters (additive, damped)", () => {
-  it("forecasts a pure seasonal series closely", () => {
+  it("forecasts a pure seasonal series closely (within 2 % of its swing: the indices are smoothed)", () => {
     const pattern = seasonalPattern(100, 40);
     const y = repeatPattern(pattern, 116);
     const p = fitHoltWinters(y.slice(0, 104));
     const f = holtWintersForecast(y.slice(0, 104), 12, p);
-    f.forEach((v, i) => expect(v).toBeCloseTo(y[104 + i]!, 6));
+    f.forEach((v, i) => expect(Math.abs(v - y[104 + i]!)).toBeLessThan(0.8));
   });
 
   it("follows a linear trend plus season, damped over the horizon", () => {

@@ -30,7 +30,8 @@ export const hwPeriod = (n: number, period = SEASON) => (n >= period + (MIN_SEAS
 /**
  * Initial state at the end of the first period (classical decomposition): level = mean of the first
  * period, trend = change of the period means per week, seasonal index of week i = the average over
- * every full period of y - (that period's mean, detrended to week i).
+ * every full period of y - (that period's mean, detrended to week i), smoothed over neighbouring weeks.
+ * The level is the first period's mean moved to its last week (the mean sits mid-period).
  */
 function initialState(y: readonly number[], m: number): State {
   if (m === 1) return { level: y[0] ?? 0, trend: 0, season: [0], start: 1 };
@@ -38,9 +39,20 @@ function initialState(y: readonly number[], m: number): State {
   const means = Array.from({ length: periods }, (_, k) => mean(y.slice(k * m, (k + 1) * m)));
   const trend = periods >= 2 ? (means[1]! - means[0]!) / m : 0;
   // Deviation from the period's mean as the trend would have it at week i (so a trend leaves no sawtooth).
-  const season = Array.from({ length: m }, (_, i) => mean(means.map((pm, k) => y[k * m + i]! - pm - trend * (i - (m - 1) / 2))));
-  // The mean sits mid-period; the state is at its last week.
-  return { level: means[0]! + (trend * (m - 1)) / 2, trend, season, start: m };
+  const raw = Array.from({ length: m }, (_, i) => mean(means.map((pm, k) => y[k * m + i]! - pm - trend * (i - (m - 1) / 2))));
+  return { level: means[0]! + (trend * (m - 1)) / 2, trend, season: smoothCircular(raw), start: m };
+}
+
+/**
+ * Weekly seasonal indices from one or two years carry the full noise of a single week each; a
+ * triangular 1-2-3-2-1 average over neighbouring weeks (circular) removes most of it while a
+ * yearly curve barely changes (a yearly cosine loses ~1 % of its amplitude).
+ */
+export function smoothCircular(values: readonly number[]): number[] {
+  const m = values.length;
+  if (m < 5) return [...values];
+  const w = [1, 2, 3, 2, 1];
+  return values.map((_, i) => w.reduce((s, wj, j) => s + wj * values[(i + j - 2 + m) % m]!, 0) / 9);
 }
 
 /** Runs the smoothing over `y`; returns the final state and the one-step squared error. */
