@@ -14,12 +14,15 @@ import { checkoutRouter } from "./commerce/checkout/router";
 import { deliveryRouter } from "./commerce/delivery/router";
 import { promotionsRouter } from "./commerce/promotions/router";
 import { financeRouter } from "./payments/router";
+import { supplyRouter } from "./supply/router";
 import { shortagesRouter } from "./planning/exceptions/router";
+import { demandRouter } from "./demand/router";
 
 export const appRouter = router({
   cart: cartRouter,
   catalog: catalogRouter,
   checkout: checkoutRouter,
+  demand: demandRouter,
   delivery: deliveryRouter,
   finance: financeRouter,
   identity: identityRouter,
@@ -32,6 +35,7 @@ export const appRouter = router({
   promotions: promotionsRouter,
   shortages: shortagesRouter,
   subscriptions: subscriptionsRouter,
+  supply: supplyRouter,
 });
 
 export type AppRouter = typeof appRouter;
