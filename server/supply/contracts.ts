@@ -1,6 +1,7 @@
 // Planner edits of grower contracts (price, season, weekly band) and transport costs per lane.
 // One active contract per cluster and SKU at any week: creating or re-activating one whose season
 // overlaps another is refused, under an advisory lock on (cluster, SKU) so two edits cannot both pass.
+import { randomUUID } from "node:crypto";
 import { inTransaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validate";
@@ -74,8 +75,8 @@ export async function updateContract(ctx: ServiceContext, raw: unknown): Promise
 
 async function afterChange(tx: Tx, ctx: ServiceContext, row: Row, action: "created" | "updated", before?: Row) {
   const { hubId, userId } = ctx.actor;
-  // Several edits of one contract are several events: the key carries the edit's instant.
-  await emitEvent(tx, { name: SUPPLY_EVENTS.contractChanged, hubId, key: `${row.id}:${ctx.now().toISOString()}:${action}`, payload: { hubId, contractId: row.id, clusterId: row.clusterId, skuId: row.skuId } });
+  // Every committed edit is its own event (the row has no version to key on).
+  await emitEvent(tx, { name: SUPPLY_EVENTS.contractChanged, hubId, key: `${row.id}:${randomUUID()}`, payload: { hubId, contractId: row.id, clusterId: row.clusterId, skuId: row.skuId } });
   await recordAudit(tx, { hubId, actorUserId: userId, action: `supply.contract.${action}`, targetType: "GrowerContract", targetId: row.id, data: { before: before ? dto(before) : null, after: dto(row) }, ip: ctx.ip ?? null });
 }
 
@@ -95,7 +96,7 @@ export async function setTransportCost(ctx: ServiceContext, raw: unknown) {
       select: { clusterId: true, zoneId: true, perKgMinor: true },
     });
     if (before?.perKgMinor !== row.perKgMinor) {
-      await emitEvent(tx, { name: SUPPLY_EVENTS.transportCostChanged, hubId, key: `${row.clusterId}:${row.zoneId}:${ctx.now().toISOString()}`, payload: { hubId, ...row } });
+      await emitEvent(tx, { name: SUPPLY_EVENTS.transportCostChanged, hubId, key: `${row.clusterId}:${row.zoneId}:${randomUUID()}`, payload: { hubId, ...row } });
       await recordAudit(tx, { hubId, actorUserId: userId, action: "supply.transport-cost.set", targetType: "TransportCost", targetId: `${row.clusterId}:${row.zoneId}`, data: { before: before?.perKgMinor ?? null, after: row.perKgMinor }, ip: ctx.ip ?? null });
     }
     return row;
