@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { getCaller, requirePermission } from "@/app/_lib/session";
+import { MySubstitutions } from "@/components/orders/my-substitutions";
 import { OrderCustomerActions } from "@/components/orders/order-customer-actions";
 import { OrderDetailBody } from "@/components/orders/order-detail";
 import { OrderStatusBadge } from "@/components/orders/status";
@@ -28,6 +29,7 @@ export default async function MyOrderPage({ params }: Props) {
         breadcrumbs={[{ label: "My account", href: "/account" }, { label: "Orders", href: "/account/orders" }, { label: order.number }]}
       />
       <OrderCustomerActions order={order} />
+      <MySubstitutions orderId={order.id} currency={order.currency} />
       <OrderDetailBody order={order} />
     </div>
   );
