@@ -21,6 +21,8 @@ describe("backtest", () => {
     // origin 3 (last 3): 4, 5, 6 -> errors 1, 2, 3; origin 4 (last 4): 5, 6 -> 1, 2; origin 5 (last 5): 6 -> 1.
     expect(r.residuals).toEqual([[1, 1, 1], [2, 2], [3]]);
     expect(r.pairs).toBe(6);
+    expect(r.volume).toBe(32);
+    expect(r.oneStep).toEqual({ actual: [4, 5, 6], forecast: [3, 4, 5] });
     expect(r.wape).toBeCloseTo(10 / 32, 12);
     expect(r.bias).toBeCloseTo(-10 / 32, 12);
   });

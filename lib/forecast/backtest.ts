@@ -22,8 +22,12 @@ export type BacktestResult = {
   bias: number;
   /** (origin, horizon) pairs scored. */
   pairs: number;
+  /** Actual units over the scored pairs: the weight that pools WAPE across series (sum of wape x volume / sum of volume). */
+  volume: number;
   /** residuals[h - 1]: actual - forecast at horizon h, one per origin that reaches it. */
   residuals: number[][];
+  /** One week ahead from each origin, oldest first: the forecast and actual of each of the last `origins` weeks. */
+  oneStep: { actual: number[]; forecast: number[] };
 };
 
 /** Training lengths of the origins: the last `origins` weeks that leave `minTrain` weeks of history and one week to score. */
@@ -40,6 +44,7 @@ export function backtest(y: readonly number[], method: Method, opts: BacktestOpt
   const actual: number[] = [];
   const forecast: number[] = [];
   const residuals: number[][] = Array.from({ length: opts.horizon }, () => []);
+  const oneStep = { actual: [] as number[], forecast: [] as number[] };
   for (const origin of origins) {
     const steps = Math.min(opts.horizon, y.length - origin);
     const f = forecaster(y.slice(0, origin), steps);
@@ -50,7 +55,12 @@ export function backtest(y: readonly number[], method: Method, opts: BacktestOpt
       actual.push(a);
       forecast.push(point);
       residuals[h - 1]!.push(a - point);
+      if (h === 1) {
+        oneStep.actual.push(a);
+        oneStep.forecast.push(point);
+      }
     }
   }
-  return { method: method.name, wape: wape(actual, forecast), bias: bias(actual, forecast), pairs: actual.length, residuals };
+  const volume = actual.reduce((sum, a) => sum + a, 0);
+  return { method: method.name, wape: wape(actual, forecast), bias: bias(actual, forecast), pairs: actual.length, volume, residuals, oneStep };
 }

@@ -8,7 +8,7 @@ import { bandOf, confidenceOf, fallbackBand, residualQuantiles, type Band } from
 import { seasonalNaiveMethod } from "./seasonal-naive";
 import type { ForecastMethod, Method } from "./types";
 
-export type CandidateScore = { wape: number; bias: number };
+export type CandidateScore = { wape: number; bias: number; volume: number };
 
 export type ForecastPoint = Band & { horizon: number; confidence: number };
 
@@ -23,7 +23,11 @@ export type SeriesForecast = {
   seasonalNaiveBias: number;
   candidates: Partial<Record<ForecastMethod, CandidateScore>>;
   historyWeeks: number;
+  /** Actual units the backtest scored against (0 without a backtest): weights WAPE when pooling series. */
+  backtestVolume: number;
   points: ForecastPoint[];
+  /** One-week-ahead backtest of the chosen method and of seasonal naive over the last weeks (oldest first; empty without a backtest). */
+  oneStep: { actual: number[]; chosen: number[]; seasonalNaive: number[] };
   /** Mean confidence over the horizon. */
   confidence: number;
 };
@@ -53,9 +57,11 @@ export function forecastSeries(y: readonly number[], opts: BacktestOptions = BAC
     bias: chosen.r?.bias ?? 0,
     seasonalNaiveWape: naive?.wape ?? 1,
     seasonalNaiveBias: naive?.bias ?? 0,
-    candidates: Object.fromEntries(scored.flatMap((s) => (s.r ? [[s.m.name, { wape: s.r.wape, bias: s.r.bias }]] : []))),
+    candidates: Object.fromEntries(scored.flatMap((s) => (s.r ? [[s.m.name, { wape: s.r.wape, bias: s.r.bias, volume: s.r.volume }]] : []))),
     historyWeeks: y.length,
+    backtestVolume: chosen.r?.volume ?? 0,
     points,
+    oneStep: { actual: chosen.r?.oneStep.actual ?? [], chosen: chosen.r?.oneStep.forecast ?? [], seasonalNaive: naive?.oneStep.forecast ?? [] },
     confidence: points.reduce((sum, p) => sum + p.confidence, 0) / Math.max(1, points.length),
   };
 }

@@ -5,6 +5,6 @@ export { forecastSeries, candidatesFor, type SeriesForecast, type ForecastPoint,
 export { fitHoltWinters, holtWintersForecast, holtWintersMethod, type HwParams } from "./holt-winters";
 export { classify, croston, crostonMethod, tsb, tsbMethod, ADI_CUTOFF, type Classification } from "./intermittent";
 export { bandOf, confidenceOf, fallbackBand, residualQuantiles, type Band } from "./intervals";
-export { bias, quantile, wape } from "./metrics";
+export { bias, pooled, quantile, wape } from "./metrics";
 export { seasonalNaive, seasonalNaiveMethod } from "./seasonal-naive";
 export { HORIZON, SEASON, type ForecastMethod, type Forecaster, type Method } from "./types";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bias, quantile, wape } from "./metrics";
+import { bias, pooled, quantile, wape } from "./metrics";
 
 describe("wape and bias", () => {
   it("match hand-computed values", () => {
@@ -30,5 +30,20 @@ describe("quantile", () => {
     expect(quantile([5, 1, 4, 2, 3], 0.1)).toBeCloseTo(1.4, 12);
     expect(quantile([10, 20], 0.9)).toBeCloseTo(19, 12);
     expect(quantile([], 0.5)).toBeNaN();
+  });
+});
+
+describe("pooled", () => {
+  it("equals the WAPE and bias of all pairs together", () => {
+    const a1 = [10, 10];
+    const f1 = [12, 7];
+    const a2 = [100, 0];
+    const f2 = [90, 5];
+    const one = { wape: wape(a1, f1), bias: bias(a1, f1), volume: 20 };
+    const two = { wape: wape(a2, f2), bias: bias(a2, f2), volume: 100 };
+    const p = pooled([one, two]);
+    expect(p.wape).toBeCloseTo(wape([...a1, ...a2], [...f1, ...f2]), 12);
+    expect(p.bias).toBeCloseTo(bias([...a1, ...a2], [...f1, ...f2]), 12);
+    expect(pooled([])).toEqual({ wape: 0, bias: 0, volume: 0 });
   });
 });

@@ -37,3 +37,14 @@ export function quantile(values: readonly number[], q: number): number {
 }
 
 export const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length);
+
+/** WAPE and bias pooled over series, each weighted by the actual volume it was scored on (= WAPE of all pairs together). */
+export function pooled(items: readonly { wape: number; bias: number; volume: number }[]): { wape: number; bias: number; volume: number } {
+  const volume = items.reduce((s, i) => s + i.volume, 0);
+  if (volume <= 0) return { wape: 0, bias: 0, volume: 0 };
+  return {
+    wape: items.reduce((s, i) => s + i.wape * i.volume, 0) / volume,
+    bias: items.reduce((s, i) => s + i.bias * i.volume, 0) / volume,
+    volume,
+  };
+}
