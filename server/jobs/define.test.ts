@@ -23,6 +23,8 @@ describe("defineJob", () => {
       "commerce.confirm-at-cutoff",
       "commerce.generate-slots",
       "commerce.renew-subscriptions",
+      "demand.close-pools",
+      "demand.refresh-pools",
       "events.relay",
       "inventory.expiry-scan",
       "maintenance.purge-sign-in-attempts",
