@@ -14,6 +14,7 @@ import { checkoutRouter } from "./commerce/checkout/router";
 import { deliveryRouter } from "./commerce/delivery/router";
 import { promotionsRouter } from "./commerce/promotions/router";
 import { financeRouter } from "./payments/router";
+import { planningRouter } from "./planning/router";
 import { supplyRouter } from "./supply/router";
 import { shortagesRouter } from "./planning/exceptions/router";
 import { demandRouter } from "./demand/router";
@@ -31,6 +32,7 @@ export const appRouter = router({
   orders: ordersRouter,
   addresses: addressesRouter,
   paymentMethods: paymentMethodsRouter,
+  planning: planningRouter,
   notifications: notificationsRouter,
   promotions: promotionsRouter,
   shortages: shortagesRouter,
