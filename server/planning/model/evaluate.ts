@@ -27,7 +27,7 @@ export function movedUnitsOf(allocations: readonly Keyed[], previous: readonly K
 }
 
 /** Plan figures from integer flows. */
-export function evaluateFlows(inputs: PlanInputs, net: Network, flows: Flows, meta: Pick<PlanResult, "status" | "method" | "integralLp" | "solveMs" | "columns" | "rows">): PlanResult {
+export function evaluateFlows(inputs: PlanInputs, net: Network, flows: Flows, meta: Pick<PlanResult, "status" | "feasible" | "method" | "integralLp" | "solveMs" | "columns" | "rows">): PlanResult {
   const allocations: PlanAllocation[] = [];
   const volume = net.offers.map(() => 0);
   let purchase = 0;

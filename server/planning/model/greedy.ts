@@ -28,7 +28,7 @@ export function greedyPlan(inputs: PlanInputs): PlanResult {
   }
   const surplusUnits = net.offers.map((o, i) => Math.max(0, o.minUnits - used[i]!));
   const solveMs = Math.round(performance.now() - started);
-  return evaluateFlows(inputs, net, { edgeUnits, shortageUnits, surplusUnits }, { status: "GREEDY", method: "GREEDY", integralLp: false, solveMs, columns: 0, rows: 0 });
+  return evaluateFlows(inputs, net, { edgeUnits, shortageUnits, surplusUnits }, { status: "GREEDY", feasible: true, method: "GREEDY", integralLp: false, solveMs, columns: 0, rows: 0 });
 }
 
 const key = (p: { skuId: string; zoneId: string; poolId: string }) => `${p.skuId}\u0000${p.zoneId}\u0000${p.poolId}`;

@@ -85,5 +85,5 @@ export async function solvePlan(inputs: PlanInputs, opts: SolveOptions = {}): Pr
     solved = run(h, lp, true, limit);
   }
   const solveMs = Math.round(performance.now() - started);
-  return evaluateFlows(inputs, net, flowsOf(net, lp, solved.values), { status: solved.status, method, integralLp, solveMs, columns: lp.numCols, rows: lp.numRows });
+  return evaluateFlows(inputs, net, flowsOf(net, lp, solved.values), { status: solved.status, feasible: solved.values !== null, method, integralLp, solveMs, columns: lp.numCols, rows: lp.numRows });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { farmWeights, largestRemainder, splitAcrossFarms } from "./split";
+import { farmWeights, largestRemainder, splitAcrossFarms, type FarmForSplit } from "./split";
 
 describe("largestRemainder", () => {
   it("splits whole units in proportion and always sums to the total", () => {
@@ -18,7 +18,7 @@ describe("largestRemainder", () => {
 });
 
 describe("splitAcrossFarms", () => {
-  const farms = [
+  const farms: FarmForSplit[] = [
     { farmId: "f1", areaM2: 1000, skuIds: ["tom"], harvestedUnitsBySku: {} },
     { farmId: "f2", areaM2: 2000, skuIds: ["tom", "let"], harvestedUnitsBySku: { tom: 300 } },
     { farmId: "f3", areaM2: 5000, skuIds: ["let"], harvestedUnitsBySku: { let: 50 } },

@@ -80,6 +80,8 @@ export type ObjectiveParts = {
 export type PlanResult = {
   /** OPTIMAL, or HiGHS's status name when it stopped otherwise. */
   status: string;
+  /** Whether the flows come from a solution (false: the solver stopped without one; all is short). */
+  feasible: boolean;
   method: "LP" | "MIP" | "GREEDY";
   /** Whether the LP optimum was already integral (expected: the model is a network flow). */
   integralLp: boolean;
