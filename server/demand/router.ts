@@ -1,6 +1,7 @@
 // demand: the planner portal's pools (and, beside them, forecasting as its own sub-router).
 import { ZTableQuery } from "@/lib/paging";
 import { permittedProcedure, router, serviceCtx } from "../trpc";
+import { forecastRouter } from "./forecast/router";
 import { closeWeekNow, listPools, refreshWeek, weekSummary } from "./pools";
 import { ZCloseWeek, ZPoolWeek } from "./pools/schema";
 
@@ -16,4 +17,5 @@ export const poolsRouter = router({
 
 export const demandRouter = router({
   pools: poolsRouter,
+  forecast: forecastRouter,
 });
