@@ -42,7 +42,7 @@ export async function planWorld(db: Db, opts: { isoWeek: string; open?: boolean 
   const warehouse = await makeLocation(db, hub.id);
   const category = await db.category.create({ data: { hubId: hub.id, slug: "veg", name: "Vegetables" } });
   const tax = await db.taxCategory.create({ data: { hubId: hub.id, code: "FOOD", name: "Food", rateBasisPoints: 900 } });
-  const skus = [];
+  const skus: { id: string; code: string }[] = [];
   for (let s = 0; s < DEMAND.length; s++) {
     const product = await db.product.create({ data: { hubId: hub.id, categoryId: category.id, taxCategoryId: tax.id, slug: `veg-${s}`, name: `Veg ${s}` } });
     const sku = await db.sku.create({
