@@ -43,7 +43,7 @@ type CellRow = {
   reason: string | null; changedAt: Date | null; beforeUnits: number | null; changedBy: string | null;
 };
 
-/** A cluster's capacity for `weeks` weeks from `fromWeek` (default: this week), SKU rows in code order. */
+/** A cluster's capacity for `weeks` weeks from `fromWeek` (default: this week), SKU rows by product name. */
 export async function capacityGrid(ctx: ServiceContext, raw: unknown): Promise<CapacityGrid> {
   const q = parseOrThrow(ZCapacityGridQuery, raw ?? {});
   const { hubId, hubTimeZone } = ctx.actor;
@@ -67,7 +67,7 @@ export async function capacityGrid(ctx: ServiceContext, raw: unknown): Promise<C
   const skus = await ctx.db.sku.findMany({
     where: { hubId, id: { in: skuIds }, active: true },
     select: { id: true, code: true, name: true, product: { select: { name: true } } },
-    orderBy: { code: "asc" },
+    orderBy: [{ product: { name: "asc" } }, { code: "asc" }],
   });
   const byKey = new Map(cells.map((c) => [`${c.skuId}|${c.isoWeek}`, c]));
   const rows = skus.map((s): GridRow => ({
