@@ -13,6 +13,7 @@ import { seedHouseholds } from "./households";
 import { SCALES, type Scale } from "./ids";
 import { seedSites } from "./locations";
 import { seedRetailers } from "./retailers";
+import { seedSupply } from "./supply";
 import { TABLES, zeroCounts, type Counts, type SeedCtx } from "./write";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
@@ -48,6 +49,8 @@ export async function seed(db: DbOrTx, opts: { scale?: Scale; reference?: Date }
   await seedInventory(ctx, SCALES[scale].lots);
   // Commerce last: orders point at households, retailers, SKUs and prices; upcoming orders reserve stock.
   await seedCommerce(ctx, SCALES[scale]);
+  // Supply after commerce: capacity is sized from the order history.
+  await seedSupply(ctx);
 
   return { scale, hubId: hub.id, planned: ctx.planned, inserted: ctx.inserted, elapsedMs: Math.round(performance.now() - started) };
 }

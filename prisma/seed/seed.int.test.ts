@@ -104,6 +104,17 @@ describe("demo seed", () => {
     }
   });
 
+  it("seeds supply: 13 weeks of capacity for the 3 clusters, season contracts, 15 transport lanes, farms' SKUs", async () => {
+    const weeks = await t.db.capacitySnapshot.groupBy({ by: ["isoWeek"], _count: { _all: true } });
+    expect(weeks).toHaveLength(13);
+    expect(new Set((await t.db.capacitySnapshot.findMany({ select: { clusterId: true }, distinct: ["clusterId"] })).map((c) => c.clusterId)).size).toBe(3);
+    expect(first.planned.capacityChange).toBeGreaterThan(first.planned.capacitySnapshot);
+    expect(first.planned.growerContract).toBeGreaterThan(50);
+    expect(first.planned.transportCost).toBe(15);
+    const farms = await t.db.organisation.findMany({ where: { kind: "FARM" }, select: { attributes: true } });
+    expect(farms.every((f) => ((f.attributes as { growsSkuIds?: string[] }).growsSkuIds ?? []).length > 0)).toBe(true);
+  });
+
   it("gives every demo user the shared password and the right scope", async () => {
     for (const demo of DEMO_USERS) {
       const user = await t.db.user.findUniqueOrThrow({
