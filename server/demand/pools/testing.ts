@@ -54,12 +54,12 @@ export async function poolWorld(db: Db, opts: { skus?: number; stock?: number } 
   return { ...w, zones, slotsByZone: slots, allSlots, windows, weeks };
 }
 
-type Slot = PoolWorld["allSlots"][number];
+type Slot = { id: string; zoneId: string; date: Date; cutoffAt: Date };
 export type Channel = "STOREFRONT" | "SUBSCRIPTION" | "B2B" | "IMPORT";
 let rawNumber = 0;
 
 /** Data for an order row written straight to the table (no service): money fields are irrelevant here. */
-export function rawOrderData(w: PoolWorld, o: { slot: Slot; channel: Channel; status?: "PLACED" | "CONFIRMED" | "CANCELLED"; subscriptionId?: string | null; id?: string }) {
+export function rawOrderData(w: { hub: { id: string }; warehouse: { id: string } }, o: { slot: Slot; channel: Channel; status?: "PLACED" | "CONFIRMED" | "CANCELLED"; subscriptionId?: string | null; id?: string }) {
   return {
     ...(o.id ? { id: o.id } : {}),
     hubId: w.hub.id, number: `RAW-${++rawNumber}`, channel: o.channel, status: o.status ?? "PLACED", subscriptionId: o.subscriptionId ?? null,
