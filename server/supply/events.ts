@@ -5,6 +5,7 @@ export const SUPPLY_EVENTS = {
   capacityChanged: "supply/capacity.changed",
   contractChanged: "supply/contract.changed",
   transportCostChanged: "supply/transport-cost.changed",
+  workPackageAcknowledged: "supply/work-package.acknowledged",
 } as const;
 
 /** Payload of supply/capacity.changed: planning re-plans the week (debounced per hub + week). */
@@ -22,3 +23,4 @@ export type CapacityChangedPayload = z.infer<typeof ZCapacityChangedPayload>;
 
 export const ZContractChangedPayload = z.object({ hubId: z.string(), contractId: z.string(), clusterId: z.string(), skuId: z.string() });
 export const ZTransportCostChangedPayload = z.object({ hubId: z.string(), clusterId: z.string(), zoneId: z.string(), perKgMinor: z.number().int() });
+export const ZWorkPackageAcknowledgedPayload = z.object({ hubId: z.string(), workPackageId: z.string(), byUserId: z.string() });

@@ -1,13 +1,15 @@
 // supply: capacity declarations and the capacity grid (coordinators: own cluster; planners: any),
-// grower contracts and transport costs (planners).
+// grower contracts and transport costs (planners), and the grower portal's work packages.
 import { permittedProcedure, router, serviceCtx } from "../trpc";
 import { declareCapacity, declareCapacityBulk } from "./capacity";
 import { createContract, setTransportCost, updateContract } from "./contracts";
+import { acknowledgePackage, capacityVsPlan, myWorkPackages } from "./grower-portal";
 import { capacityGrid, capacityHistory, clusterOptions, contractList, transportMatrix } from "./queries";
-import { ZCapacityGridQuery, ZContractsQuery, ZCreateContractInput, ZDeclareCapacityBulkInput, ZDeclareCapacityInput, ZSetTransportCostInput, ZSnapshotRef, ZUpdateContractInput } from "./schema";
+import { ZCapacityGridQuery, ZContractsQuery, ZCreateContractInput, ZDeclareCapacityBulkInput, ZDeclareCapacityInput, ZSetTransportCostInput, ZSnapshotRef, ZUpdateContractInput, ZCapacityVsPlanQuery, ZWorkPackageRef, ZWorkPackagesQuery } from "./schema";
 
 const capacity = permittedProcedure("supply:capacity");
 const contracts = permittedProcedure("supply:contracts");
+const grower = permittedProcedure("grower:portal");
 
 export const supplyRouter = router({
   clusters: capacity.query(({ ctx }) => clusterOptions(serviceCtx(ctx))),
@@ -19,5 +21,8 @@ export const supplyRouter = router({
   createContract: contracts.input(ZCreateContractInput).mutation(({ ctx, input }) => createContract(serviceCtx(ctx), input)),
   updateContract: contracts.input(ZUpdateContractInput).mutation(({ ctx, input }) => updateContract(serviceCtx(ctx), input)),
   transportMatrix: contracts.query(({ ctx }) => transportMatrix(serviceCtx(ctx))),
+  workPackages: grower.input(ZWorkPackagesQuery).query(({ ctx, input }) => myWorkPackages(serviceCtx(ctx), input)),
+  acknowledgeWorkPackage: grower.input(ZWorkPackageRef).mutation(({ ctx, input }) => acknowledgePackage(serviceCtx(ctx), input)),
+  capacityVsPlan: permittedProcedure("grower:cluster").input(ZCapacityVsPlanQuery).query(({ ctx, input }) => capacityVsPlan(serviceCtx(ctx), input)),
   setTransportCost: contracts.input(ZSetTransportCostInput).mutation(({ ctx, input }) => setTransportCost(serviceCtx(ctx), input)),
 });

@@ -61,3 +61,7 @@ export const ZSnapshotRef = z.object({ snapshotId: id });
 
 export const ZContractsQuery = ZTableQuery.extend({ clusterId: id.optional(), activeOnly: z.boolean().default(false) });
 export type TContractsQuery = z.infer<typeof ZContractsQuery>;
+
+export const ZWorkPackagesQuery = z.object({ fromWeek: ZIsoWeek.optional(), weeks: z.number().int().min(1).max(8).default(2) });
+export const ZWorkPackageRef = z.object({ workPackageId: id });
+export const ZCapacityVsPlanQuery = z.object({ weeks: z.number().int().min(1).max(26).default(13) });
