@@ -4,7 +4,7 @@
 import { NonRetriableError, type Context, type Inngest, type InngestFunction } from "inngest";
 import { getDb, type Db } from "@/lib/db";
 import type { PublishFn } from "@/server/events";
-import { JOB_RUN_REQUESTED, NonRetriableJobError, jobs, runJob, type AnyJob, type JobEvent, type JobTriggerKind, type StepTools } from "@/server/jobs";
+import { JOB_RUN_REQUESTED, NonRetriableJobError, debounceFields, jobs, runJob, type AnyJob, type JobEvent, type JobTriggerKind, type StepTools } from "@/server/jobs";
 import { inngest } from "./client";
 import { inngestPublisher } from "./publish";
 
@@ -33,6 +33,16 @@ function concurrencyFor(job: AnyJob): InngestFunction.Options["concurrency"] {
   return undefined;
 }
 
+/**
+ * Inngest's debounce of a job: the key is a CEL expression over the event; "run now" requests carry
+ * the payload one level down, so each is its own group (its run id) and is never merged with events.
+ */
+export function debounceFor(job: AnyJob): InngestFunction.Options["debounce"] {
+  if (!job.debounce) return undefined;
+  const fields = debounceFields(job.debounce).map((f) => `event.data.${f}`).join(' + "|" + ');
+  return { key: `has(event.data.runId) ? event.data.runId : ${fields}`, period: `${job.debounce.seconds}s` };
+}
+
 /** Maps the triggering Inngest event to the runner's trigger, payload and JobEvent. */
 function runInputOf(job: AnyJob, ctx: Pick<Context.Any, "event" | "runId">): { trigger: JobTriggerKind; payload: unknown; event?: JobEvent; runId: string } {
   const data = (ctx.event.data ?? {}) as Record<string, unknown>;
@@ -57,6 +67,7 @@ export function buildInngestFunction(client: Inngest.Any, job: AnyJob, deps: Inn
       triggers: triggersFor(job),
       retries: job.retries as Retries,
       concurrency: concurrencyFor(job),
+      ...(job.debounce ? { debounce: debounceFor(job) } : {}),
     },
     async (ctx) => {
       // Inngest re-enters the handler once per step; the runner upserts one JobRun per Inngest run.

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db";
 import type { PublishedEvent, PublishFn } from "@/server/events";
 
 export type JobTrigger = { event: string } | { cron: string; timezone?: string };
+export type JobDebounce = { key: string; seconds: number };
 export type JobEngineName = "local" | "inngest" | "cli" | "manual";
 export type JobTriggerKind = "event" | "cron" | "manual";
 
@@ -60,6 +61,12 @@ export type JobDefinition<S extends z.ZodType = z.ZodType, R = unknown> = {
   singleton: boolean;
   /** Payload field whose value serialises runs (e.g. "hubId": one run per hub at a time). */
   concurrencyKey?: string;
+  /**
+   * Event jobs: collapse bursts of events with the same key into one run. `key` lists payload fields
+   * ("hubId,isoWeek"); Inngest waits until `seconds` pass without a new event, pg-boss runs the
+   * first event of each `seconds` window and at most one more at the start of the next.
+   */
+  debounce?: JobDebounce;
   // Method syntax on purpose: keeps every JobDefinition assignable to AnyJob (bivariant parameter).
   handler(ctx: JobContext<z.output<S>>): Promise<R>;
 };
@@ -84,9 +91,26 @@ export function defineJob<S extends z.ZodType, R>(input: JobInput<S, R>): JobDef
   if ("cron" in input.trigger && input.trigger.cron.trim().split(/\s+/).length !== 5) {
     throw new Error(`Job ${input.id}: cron "${input.trigger.cron}" must have 5 fields`);
   }
+  if (input.debounce) {
+    if (!("event" in input.trigger)) throw new Error(`Job ${input.id}: only event jobs can be debounced`);
+    if (debounceFields(input.debounce).length === 0) throw new Error(`Job ${input.id}: debounce key must name payload fields, e.g. "hubId,isoWeek"`);
+    if (!Number.isInteger(input.debounce.seconds) || input.debounce.seconds < 1 || input.debounce.seconds > 3600) throw new Error(`Job ${input.id}: debounce seconds must be 1..3600`);
+  }
   const retries = input.retries ?? 3;
   if (!Number.isInteger(retries) || retries < 0 || retries > 20) throw new Error(`Job ${input.id}: retries must be 0..20`);
   return { ...input, retries, singleton: input.singleton ?? false };
+}
+
+/** The payload fields a debounce key is made of. */
+export function debounceFields(debounce: JobDebounce): string[] {
+  return debounce.key.split(",").map((f) => f.trim()).filter((f) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(f));
+}
+
+/** The engine-neutral debounce group of a payload: job id + the key fields' values. */
+export function debounceKeyFor(job: Pick<AnyJob, "id" | "debounce">, payload: unknown): string | undefined {
+  if (!job.debounce) return undefined;
+  const data = (payload ?? {}) as Record<string, unknown>;
+  return `${job.id}:${debounceFields(job.debounce).map((f) => String(data[f] ?? "")).join("|")}`;
 }
 
 /** Jobs whose trigger is the given event name. */

@@ -1,6 +1,6 @@
 // Public API of the job layer for inngest/, scripts/ and instrumentation.ts.
-export { defineJob, jobsForEvent, cronJobs, JOB_RUN_REQUESTED } from "./define";
-export type { AnyJob, JobDefinition, JobContext, JobEvent, JobTrigger, JobLogger, JobEngineName, JobTriggerKind, StepTools, Jsonified } from "./define";
+export { defineJob, jobsForEvent, cronJobs, debounceFields, debounceKeyFor, JOB_RUN_REQUESTED } from "./define";
+export type { AnyJob, JobDebounce, JobDefinition, JobContext, JobEvent, JobTrigger, JobLogger, JobEngineName, JobTriggerKind, StepTools, Jsonified } from "./define";
 export { NonRetriableJobError, InvalidJobPayloadError, UnknownJobError } from "./errors";
 export { runJob, type RunInput, type RunOutcome } from "./run";
 export { createLocalStep } from "./local-step";

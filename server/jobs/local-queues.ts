@@ -3,7 +3,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { PublishFn, PublishedEvent } from "@/server/events";
-import { jobsForEvent, type AnyJob } from "./define";
+import { debounceKeyFor, jobsForEvent, type AnyJob } from "./define";
 
 /** What a queued pg-boss job carries; the trigger decides how the worker builds the payload. */
 export type LocalJobData =
@@ -80,7 +80,10 @@ export function localPublisher(boss: PgBoss, jobs: readonly AnyJob[]): PublishFn
     for (const event of events) {
       for (const job of jobsForEvent(jobs, event.name)) {
         const data: LocalJobData = { trigger: "event", event: { id: event.id, name: event.name, hubId: event.hubId, payload: event.payload } };
-        await boss.send(job.id, data, { id: bossJobIdFor(event.id), singletonKey: singletonKeyFor(job, event.payload, event.id) });
+        const id = bossJobIdFor(event.id);
+        // Debounced: the key groups the burst (and, on a singleton queue, also serialises its runs).
+        if (job.debounce) await boss.sendDebounced(job.id, data, { id }, job.debounce.seconds, debounceKeyFor(job, event.payload)!);
+        else await boss.send(job.id, data, { id, singletonKey: singletonKeyFor(job, event.payload, event.id) });
       }
     }
   };

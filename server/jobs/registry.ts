@@ -9,11 +9,12 @@ import { paymentsCancelAuthorizationJob } from "./definitions/payments-cancel-au
 import { paymentsCancelUnpaidJob } from "./definitions/payments-cancel-unpaid";
 import { paymentsCaptureJob } from "./definitions/payments-capture";
 import { paymentsChargeSavedCardJob } from "./definitions/payments-charge-saved-card";
+import { planningCropProgramsJob, planningPlanWeekJob, planningReplanWeekJob } from "./definitions/planning-plans";
 import { purgeSignInAttemptsJob } from "./definitions/purge-sign-in-attempts";
 import { relayOutboxJob } from "./definitions/relay-outbox";
 import { renewSubscriptionsJob } from "./definitions/renew-subscriptions";
 
-export const jobs: readonly AnyJob[] = [relayOutboxJob, purgeSignInAttemptsJob, inventoryExpiryScanJob, confirmAtCutoffJob, orderConfirmationJob, orderChangedJob, orderCancelledJob, orderSubstitutionJob, renewSubscriptionsJob, commerceGenerateSlotsJob, paymentsCaptureJob, paymentsCancelAuthorizationJob, paymentsChargeSavedCardJob, paymentsCancelUnpaidJob, refreshPoolsJob, closePoolsJob];
+export const jobs: readonly AnyJob[] = [relayOutboxJob, purgeSignInAttemptsJob, inventoryExpiryScanJob, confirmAtCutoffJob, orderConfirmationJob, orderChangedJob, orderCancelledJob, orderSubstitutionJob, renewSubscriptionsJob, commerceGenerateSlotsJob, paymentsCaptureJob, paymentsCancelAuthorizationJob, paymentsChargeSavedCardJob, paymentsCancelUnpaidJob, refreshPoolsJob, closePoolsJob, planningPlanWeekJob, planningReplanWeekJob, planningCropProgramsJob];
 
 /** The job with this id from `list`, or undefined. */
 export function findJob(id: string, list: readonly AnyJob[] = jobs): AnyJob | undefined {
