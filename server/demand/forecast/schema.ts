@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isIsoWeek } from "@/lib/iso-week";
 import { ZTableQuery } from "@/lib/paging";
 
-const ZIsoWeek = z.string().refine(isIsoWeek, "Use an ISO week like 2026-W49");
+export const ZIsoWeek = z.string().refine(isIsoWeek, "Use an ISO week like 2026-W49");
 const ZId = z.string().min(1).max(64);
 
 export const ZRunForecastInput = z.object({ asOfWeek: ZIsoWeek.optional() }).default({});
