@@ -24,6 +24,7 @@ describe("defineJob", () => {
       "commerce.generate-slots",
       "commerce.renew-subscriptions",
       "demand.close-pools",
+      "demand.forecast",
       "demand.refresh-pools",
       "events.relay",
       "inventory.expiry-scan",
