@@ -40,7 +40,7 @@ describe("debounce on the local engine (pg-boss sendDebounced)", () => {
     // Stay clear of a window boundary so the whole burst falls in one window.
     const intoWindow = (Date.now() / 1000) % SECONDS;
     if (intoWindow > SECONDS - 10) await new Promise((r) => setTimeout(r, (SECONDS - intoWindow + 1) * 1000));
-    const event = (n: number, isoWeek: string) => ({ id: `evt-cap-${n}`, name: "test/capacity.changed", hubId: "h1", payload: { hubId: "h1", isoWeek, clusterId: `c${n}` } });
+    const event = (n: number, isoWeek: string) => ({ id: `evt-cap-${n}`, name: "test/capacity.changed", hubId: "h1", payload: { hubId: "h1", isoWeek, clusterId: `c${n}` }, createdAt: new Date(), attempt: 1 });
     await publisher.publish([1, 2, 3, 4, 5].map((n) => event(n, "2026-W49")));
     await publisher.publish([event(6, "2026-W50")]);
 
