@@ -79,7 +79,7 @@ export function CapacityGrid({ clusterId, timeZone }: { clusterId?: string; time
         </p>
       </div>
       {rows.length === 0 ? (
-        <EmptyState title="No products" description={filter ? "Nothing matches this search." : "No farm in this cluster grows anything yet."} />
+        <EmptyState title="No products" text={filter ? "Nothing matches this search." : "No farm in this cluster grows anything yet."} />
       ) : (
         <Card className="overflow-x-auto">
           <table ref={tableRef} className="w-full border-separate border-spacing-0 text-sm">
