@@ -15,9 +15,20 @@ export function prng(seed: number): () => number {
   };
 }
 
-export type SyntheticOptions = { skus: number; zones: number; clusters: number; seed: number; growShare?: number; capacityCover?: number };
+export type SyntheticOptions = {
+  skus: number;
+  zones: number;
+  clusters: number;
+  seed: number;
+  /** Share of clusters growing each SKU (default 0.35). */
+  growShare?: number;
+  /** Capacity over demand per SKU, on average (default 1.05; each SKU varies +-20%). */
+  capacityCover?: number;
+  /** A cluster reaches the zones within this distance (map 100 x 100) and always its 4 nearest (default 55). */
+  reach?: number;
+};
 
-/** skus x zones pools over `clusters` clusters. */
+/** skus x zones pools (every one with demand) over `clusters` clusters. */
 export function syntheticInstance(o: SyntheticOptions): PlanInputs {
   const rnd = prng(o.seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -25,7 +36,10 @@ export function syntheticInstance(o: SyntheticOptions): PlanInputs {
   const clusters = Array.from({ length: o.clusters }, (_, c) => ({ id: `C${String(c).padStart(2, "0")}`, x: rnd() * 100, y: rnd() * 100 }));
   const inputs: PlanInputs = { version: 1, isoWeek: "2026-W49", pools: [], capacity: [], contracts: [], lanes: [], skus: [], previous: null, penalties: DEFAULT_PENALTIES };
   for (const c of clusters) {
-    for (const z of zones) inputs.lanes.push({ clusterId: c.id, zoneId: z.id, perKgMinor: 5 + Math.round(Math.hypot(c.x - z.x, c.y - z.y) * 0.6) });
+    const byDistance = zones.map((z) => ({ z, d: Math.hypot(c.x - z.x, c.y - z.y) })).sort((a, b) => a.d - b.d);
+    byDistance.forEach(({ z, d }, rank) => {
+      if (d <= (o.reach ?? 55) || rank < 4) inputs.lanes.push({ clusterId: c.id, zoneId: z.id, perKgMinor: 5 + Math.round(d * 0.6) });
+    });
   }
   for (let s = 0; s < o.skus; s++) {
     const skuId = `S${String(s).padStart(4, "0")}`;
@@ -33,9 +47,9 @@ export function syntheticInstance(o: SyntheticOptions): PlanInputs {
     inputs.skus.push({ skuId, grossWeightG: int(150, 1200), retailPriceMinor: basePrice * 2 + int(0, 100) });
     let demand = 0;
     for (const z of zones) {
-      const units = int(0, 4) === 0 ? 0 : int(5, 120);
+      const units = int(5, 120);
       demand += units;
-      if (units > 0) inputs.pools.push({ poolId: `${skuId}-${z.id}`, skuId, zoneId: z.id, units });
+      inputs.pools.push({ poolId: `${skuId}-${z.id}`, skuId, zoneId: z.id, units });
     }
     const growers = clusters.filter(() => rnd() < (o.growShare ?? 0.35));
     if (growers.length === 0) growers.push(clusters[int(0, clusters.length - 1)]!);
