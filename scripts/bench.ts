@@ -4,9 +4,10 @@ import { benchRelay } from "../server/events/relay.bench";
 import { benchReservations } from "../server/inventory/reserve.bench";
 import { benchStorefront } from "../server/catalog/storefront/storefront.bench";
 import { benchCheckout } from "../server/commerce/checkout/checkout.bench";
+import { benchForecast } from "../server/demand/forecast/forecast.bench";
 import { benchPlanning } from "../server/planning/planning.bench";
 
-const benches = [benchRelay, benchActor, benchReservations, benchStorefront, benchCheckout, benchPlanning];
+const benches = [benchRelay, benchActor, benchReservations, benchStorefront, benchCheckout, benchPlanning, benchForecast];
 // `npm run bench -- storefront reservations` runs only the benches whose function name mentions a word.
 const only = process.argv.slice(2).map((a) => a.toLowerCase());
 for (const bench of benches.filter((b) => only.length === 0 || only.some((w) => b.name.toLowerCase().includes(w)))) {

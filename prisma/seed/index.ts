@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { createDb, type DbOrTx } from "@/lib/db";
 import { seedCatalog } from "./catalog";
 import { seedCommerce } from "./commerce";
+import { seedDemandHistory } from "./demand-history";
 import { SEED_REFERENCE_DATE } from "./demo-catalog";
 import { seedInventory } from "./inventory";
 import { seedFarms, seedPartners, seedVendors } from "./organisations";
@@ -49,6 +50,8 @@ export async function seed(db: DbOrTx, opts: { scale?: Scale; reference?: Date }
   await seedInventory(ctx, SCALES[scale].lots);
   // Commerce last: orders point at households, retailers, SKUs and prices; upcoming orders reserve stock.
   await seedCommerce(ctx, SCALES[scale]);
+  // Two years of weekly demand before the orders, levelled on them (forecasting needs seasons).
+  await seedDemandHistory(ctx);
   // Supply after commerce: capacity is sized from the order history.
   await seedSupply(ctx);
 

@@ -15,7 +15,7 @@ import { summarise, type RunSummary } from "./summary";
 
 /** Bump when the maths changes, so an unchanged input is forecast again rather than reused. */
 export const FORECAST_VERSION = "1";
-const BATCH = 2_000;
+const BATCH = 5_000;
 /** A RUNNING row older than this was left by a crashed run. */
 const STALE_MS = 60 * 60_000;
 
@@ -74,8 +74,8 @@ async function store(tx: Tx, s: StoreInput): Promise<RunOutcome> {
   });
   const seriesRows = s.series.map((x, i) => seriesRow(s.runId, x, s.results[i]!));
   const bandRows = s.series.flatMap((x, i) => forecastRows(s.runId, s.hubId, s.asOfWeek, x, s.results[i]!));
-  for (let i = 0; i < seriesRows.length; i += BATCH) await tx.forecastSeries.createMany({ data: seriesRows.slice(i, i + BATCH) });
-  for (let i = 0; i < bandRows.length; i += BATCH) await tx.forecast.createMany({ data: bandRows.slice(i, i + BATCH) });
+  for (let i = 0; i < seriesRows.length; i += BATCH) await insertSeries(tx, seriesRows.slice(i, i + BATCH));
+  for (let i = 0; i < bandRows.length; i += BATCH) await insertForecasts(tx, bandRows.slice(i, i + BATCH));
   await tx.forecastRun.update({
     where: { id: s.runId },
     data: { status: "SUCCEEDED", seriesCount: s.series.length, summary: s.summary, finishedAt: new Date() },
@@ -86,6 +86,22 @@ async function store(tx: Tx, s: StoreInput): Promise<RunOutcome> {
   };
   await emitEvent(tx, { name: FORECAST_EVENTS.published, hubId: s.hubId, key: s.runId, payload });
   return { runId: s.runId, reused: false, asOfWeek: s.asOfWeek, series: s.series.length };
+}
+
+// Batches travel as one JSON parameter each (json_populate_recordset): through the wasm query engine
+// that is several times faster than createMany for thousands of rows.
+async function insertSeries(tx: Tx, rows: Prisma.ForecastSeriesCreateManyInput[]): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "ForecastSeries" ("runId", "skuId", "zoneId", method, wape, "seasonalNaiveWape", bias, "historyWeeks", candidates)
+    SELECT "runId", "skuId", "zoneId", method, wape, "seasonalNaiveWape", bias, "historyWeeks", candidates
+    FROM json_populate_recordset(NULL::"ForecastSeries", ${JSON.stringify(rows)}::json)`;
+}
+
+async function insertForecasts(tx: Tx, rows: Prisma.ForecastCreateManyInput[]): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "Forecast" ("runId", "hubId", "skuId", "zoneId", "isoWeek", horizon, method, p10, p50, p90, confidence)
+    SELECT "runId", "hubId", "skuId", "zoneId", "isoWeek", horizon, method, p10, p50, p90, confidence
+    FROM json_populate_recordset(NULL::"Forecast", ${JSON.stringify(rows)}::json)`;
 }
 
 // Figures are stored to 4 decimals: rounding is monotonic, so ordered bands stay ordered.
