@@ -6,8 +6,9 @@ import { benchStorefront } from "../server/catalog/storefront/storefront.bench";
 import { benchCheckout } from "../server/commerce/checkout/checkout.bench";
 import { benchForecast } from "../server/demand/forecast/forecast.bench";
 import { benchPlanning } from "../server/planning/planning.bench";
+import { benchPooling } from "../server/demand/pools/pooling.bench";
 
-const benches = [benchRelay, benchActor, benchReservations, benchStorefront, benchCheckout, benchPlanning, benchForecast];
+const benches = [benchRelay, benchActor, benchReservations, benchStorefront, benchCheckout, benchPooling, benchPlanning, benchForecast];
 // `npm run bench -- storefront reservations` runs only the benches whose function name mentions a word.
 const only = process.argv.slice(2).map((a) => a.toLowerCase());
 for (const bench of benches.filter((b) => only.length === 0 || only.some((w) => b.name.toLowerCase().includes(w)))) {
