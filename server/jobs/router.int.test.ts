@@ -42,7 +42,7 @@ describe("jobs router", () => {
       "events.relay", "maintenance.purge-sign-in-attempts", "inventory.expiry-scan",
       ...registry.slice(3).map((j) => j.id),
     ]);
-    expect(jobs.map((j) => j.id)).toEqual(expect.arrayContaining(["commerce.renew-subscriptions", "commerce.confirm-at-cutoff", "payments.capture", "demand.refresh-pools", "demand.close-pools", "demand.forecast"]));
+    expect(jobs.map((j) => j.id)).toEqual(expect.arrayContaining(["commerce.renew-subscriptions", "commerce.confirm-at-cutoff", "payments.capture", "demand.refresh-pools", "demand.close-pools", "demand.forecast", "planning.plan-week", "planning.replan-week", "planning.crop-programs"]));
     expect(jobs[1]).toMatchObject({ trigger: { kind: "cron", cron: "0 3 * * *", timezone: "Europe/Amsterdam" }, nextRunAt: null });
   });
 

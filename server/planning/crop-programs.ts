@@ -61,6 +61,7 @@ export async function runCropPrograms(db: Db, actor: Actor | null, input: { hubI
   const fromWeek = input.fromWeek ?? addWeeks(isoWeekAt(now, hub.timeZone), 1);
   if (!isIsoWeek(fromWeek)) throw new DomainError("VALIDATION", "Not an ISO week.", { fieldErrors: { fromWeek: ["Enter a week such as 2026-W49."] } });
   const bands = await forecastForWeeks(db, { hubId: input.hubId, fromWeek, weeks: CROP_PROGRAM_WEEKS });
+  if (bands.length === 0) throw new DomainError("INVALID_STATE", `No forecast covers ${fromWeek} yet: run the forecast first.`);
   const weeks = await weekInputs(db, input.hubId, fromWeek, bands, now);
   const stored = { fromWeek, weeks: weeks.map((w) => ({ ...w.inputs, p90BySku: w.p90BySku })) };
   const hash = createHash("sha256").update(JSON.stringify(stored)).digest("hex");
@@ -86,7 +87,7 @@ export async function runCropPrograms(db: Db, actor: Actor | null, input: { hubI
       await tx.cropProgram.createMany({ data: rows.map((r) => ({ ...r, hubId: input.hubId, planRunId: run.id })) });
       await tx.planRun.update({
         where: { id: run.id },
-        data: { status: "SOLVED", solverStatus, progress: 100, finishedAt: new Date(), solveMs: Math.round(performance.now() - started), demandUnits: rows.reduce((s, r) => s + r.p50Units, 0), allocatedUnits: rows.reduce((s, r) => s + r.plannedUnits, 0), message: `${rows.length} crop program rows over ${weeks.length} weeks${bands.length === 0 ? " (no forecast yet)" : ""}.` },
+        data: { status: "SOLVED", solverStatus, progress: 100, finishedAt: new Date(), solveMs: Math.round(performance.now() - started), demandUnits: rows.reduce((s, r) => s + r.p50Units, 0), allocatedUnits: rows.reduce((s, r) => s + r.plannedUnits, 0), message: `${rows.length} crop program rows over ${weeks.length} weeks.` },
       });
     });
     return { runId: run.id, reused: false, rows: rows.length };

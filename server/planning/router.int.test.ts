@@ -103,6 +103,7 @@ describe("planning router", () => {
   it("computes 12 weeks of crop programs from the forecast: p50 planned, p90 above it", async () => {
     const fromWeek = addWeeks(WEEK, 1);
     expect(await planner.planning.cropPrograms()).toEqual({ run: null, weeks: [], rows: [] });
+    await expect(planner.planning.runCropPrograms({ fromWeek })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("No forecast") });
     const run = await db.forecastRun.create({ data: { hubId: w.hub.id, asOfWeek: WEEK, status: "SUCCEEDED", finishedAt: new Date() } });
     const rows = [];
     for (let h = 1; h <= 12; h++) {
