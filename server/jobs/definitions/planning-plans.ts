@@ -3,6 +3,7 @@
 // crop programs when a forecast is published. Each calls an idempotent planning service: a run
 // whose inputs did not change is reused, not solved again.
 import { z } from "zod";
+import { DomainError } from "@/lib/errors";
 import { isIsoWeek } from "@/lib/iso-week";
 import { DEMAND_EVENTS } from "../../demand/events";
 import { FORECAST_EVENTS } from "../../demand/forecast/events";
@@ -46,5 +47,13 @@ export const planningCropProgramsJob = defineJob({
   retries: 2,
   concurrencyKey: "hubId",
   handler: async ({ payload, step, db }) =>
-    step.run("crop-programs", () => runCropPrograms(db, null, { hubId: payload.hubId, fromWeek: payload.fromWeek })),
+    step.run("crop-programs", async () => {
+      try {
+        return await runCropPrograms(db, null, { hubId: payload.hubId, fromWeek: payload.fromWeek });
+      } catch (error) {
+        // A forecast that does not cover the weeks is nothing to retry.
+        if (error instanceof DomainError && error.code === "INVALID_STATE") return { skipped: error.message };
+        throw error;
+      }
+    }),
 });
