@@ -5,18 +5,12 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { DataTable, useUrlTableState, type FilterDef } from "@/components/data-table";
-import type { TableStateDefaults } from "@/components/data-table/state";
+import { SERIES_TABLE_DEFAULTS } from "./table-defaults";
 import { Badge } from "@/components/ui";
 import type { SeriesRow } from "@/server/demand/forecast/series-list";
+import { METHOD_LABELS } from "./method-labels";
 
-export const SERIES_TABLE_DEFAULTS: TableStateDefaults = {
-  pageSize: 25,
-  sort: { id: "nextP50", desc: true },
-  sortable: ["sku", "zone", "method", "wape", "seasonalNaiveWape", "bias", "confidence", "nextP50"],
-  filterable: ["sku", "method", "class"],
-};
 
-export const METHOD_LABELS: Record<string, string> = { SEASONAL_NAIVE: "Seasonal naive", HOLT_WINTERS: "Holt-Winters", CROSTON: "Croston", TSB: "TSB" };
 
 const filters: FilterDef[] = [
   { id: "sku", label: "SKU", type: "text", placeholder: "SKU code or product" },

@@ -2,16 +2,10 @@
 // A week's demand pools (SKU x zone) by source, in a dense server-side table.
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable, useUrlTableState, type FilterDef } from "@/components/data-table";
-import type { TableStateDefaults } from "@/components/data-table/state";
+import { POOLS_TABLE_DEFAULTS } from "./table-defaults";
 import { StatusBadge } from "@/components/ui";
 import type { PoolRow } from "@/server/demand/pools/queries";
 
-export const POOLS_TABLE_DEFAULTS: TableStateDefaults = {
-  pageSize: 50,
-  sort: { id: "total", desc: true },
-  sortable: ["sku", "product", "zone", "status", "ordered", "subscribed", "projected", "b2b", "buffer", "total"],
-  filterable: ["q", "zone", "status"],
-};
 
 const filters: FilterDef[] = [
   { id: "q", label: "Search", type: "text", placeholder: "SKU code or product" },

@@ -15,6 +15,7 @@ import { SCALES, type Scale } from "./ids";
 import { seedSites } from "./locations";
 import { seedRetailers } from "./retailers";
 import { seedSupply } from "./supply";
+import { seedPlanningState } from "./planning";
 import { TABLES, zeroCounts, type Counts, type SeedCtx } from "./write";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
@@ -54,6 +55,8 @@ export async function seed(db: DbOrTx, opts: { scale?: Scale; reference?: Date }
   await seedDemandHistory(ctx);
   // Supply after commerce: capacity is sized from the order history.
   await seedSupply(ctx);
+  // Last: pools closed, forecast published, next week planned, as the jobs would have left it.
+  await seedPlanningState(ctx);
 
   return { scale, hubId: hub.id, planned: ctx.planned, inserted: ctx.inserted, elapsedMs: Math.round(performance.now() - started) };
 }

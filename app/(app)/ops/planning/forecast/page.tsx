@@ -4,7 +4,9 @@ import { getCaller, requirePermission } from "@/app/_lib/session";
 import { parseTableState } from "@/components/data-table/state";
 import { AccuracyChart } from "@/components/planning/accuracy-chart";
 import { ForecastChart } from "@/components/planning/forecast-chart";
-import { ForecastSeriesTable, METHOD_LABELS, SERIES_TABLE_DEFAULTS } from "@/components/planning/forecast-series-table";
+import { ForecastSeriesTable } from "@/components/planning/forecast-series-table";
+import { SERIES_TABLE_DEFAULTS } from "@/components/planning/table-defaults";
+import { METHOD_LABELS } from "@/components/planning/method-labels";
 import { RunForecastButton } from "@/components/planning/run-forecast-button";
 import { Card, CardBody, CardDescription, CardHeader, CardTitle, EmptyState, KpiCard } from "@/components/ui";
 import { can } from "@/lib/rbac";
@@ -34,6 +36,7 @@ export default async function ForecastPage({ searchParams }: Props) {
   const zoneId = one(params.zone) ?? series.rows[0]?.zoneId;
   const chart = skuId ? await caller.demand.forecast.chart({ skuId, zoneId, pastWeeks: 52 }).catch(() => null) : null;
   const p = overview.published;
+  const methods = Object.entries(p?.methods ?? {}).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0));
   const accuracyPoints = (accuracy.recorded.length >= 4 ? accuracy.recorded : accuracy.backtest).map((w) => ({ isoWeek: w.isoWeek, wape: w.wape, seasonalNaiveWape: w.seasonalNaiveWape }));
   return (
     <div className="space-y-4">
@@ -52,7 +55,7 @@ export default async function ForecastPage({ searchParams }: Props) {
             <KpiCard label="Forecast WAPE (backtest)" value={pct(p.wape)} unit={`seasonal naive ${pct(p.seasonalNaiveWape)}`} />
             <KpiCard label="Bias" value={`${p.bias >= 0 ? "+" : ""}${pct(p.bias)}`} unit="forecast above actual when positive" />
             <KpiCard label="Series" value={p.seriesCount.toLocaleString("en-GB")} unit={`as of ${p.asOfWeek}`} />
-            <KpiCard label="Methods chosen" value={Object.entries(p.methods).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0)).map(([m, n]) => `${METHOD_LABELS[m] ?? m} ${n}`).slice(0, 2).join(", ")} unit={Object.keys(p.methods).length > 2 ? "and others" : undefined} />
+            <KpiCard label="Most chosen method" value={METHOD_LABELS[methods[0]?.[0] ?? ""] ?? "–"} unit={methods.map(([m, n]) => `${METHOD_LABELS[m] ?? m} ${n}`).join(" · ")} />
           </div>
           <div className="grid gap-4 xl:grid-cols-2">
             <Card id="chart">
